@@ -1,0 +1,36 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The files of the repository's `assets/` folder, compiled into the library at build time
+/// (see `Plugins/EmbedAssets`), so the bundled dossier and vocabularies travel with the binary.
+public enum BundledAssets {
+  /// Every embedded file, keyed by its path relative to `assets/` (for example `articles/000_….txt`).
+  public static let files: [String: [UInt8]] = {
+    var files: [String: [UInt8]] = [:]
+    for (path, base64) in EmbeddedAssets.files {
+      files[path] = Data(base64Encoded: base64).map(Array.init) ?? []
+    }
+    return files
+  }()
+
+  /// The bytes of one asset, or nil when no such file was embedded.
+  public static func bytes(_ path: String) -> [UInt8]? { files[path] }
+
+  /// The text of one asset, decoded as UTF-8. Vocabularies are part of the build, so a missing
+  /// one is a packaging bug, not a user error.
+  public static func text(_ path: String) -> String {
+    guard let bytes = files[path] else {
+      preconditionFailure("asset \(path) was not embedded; is it under assets/?")
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Paths of the embedded files under a folder, sorted.
+  public static func paths(under folder: String) -> [String] {
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return files.keys.filter { $0.hasPrefix(prefix) }.sorted()
+  }
+}

@@ -1,0 +1,142 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The JSON document `dossier export --format json` prints, following
+/// `dossier-export.schema.json` (version `dossier-export/1`). Fields beyond the schema's are
+/// extras a reader may use (paragraph kinds, removal reasons, mention offsets).
+public struct DossierExport: Encodable, Sendable {
+  public static let schemaVersion = "dossier-export/1"
+
+  public var schema = DossierExport.schemaVersion
+  public var articles: [ArticleRecord]
+  public var entities: [EntityRecord]
+  // The claims and graph stages fill these; until they land the schema's empty arrays say
+  // "none found", and `Never` makes sure nothing else can be put there by mistake.
+  public var claims: [Never] = []
+  public var links: [Never] = []
+  public var edges: [Never] = []
+
+  public init(_ dossier: Dossier) {
+    articles = dossier.articles.map(ArticleRecord.init)
+    entities = dossier.entities.map(EntityRecord.init)
+  }
+
+  /// Pretty-printed, key-sorted UTF-8 JSON: stable output that diffs well.
+  public func json() throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return Array(try encoder.encode(self))
+  }
+
+  public struct ArticleRecord: Encodable, Sendable {
+    var id, title, source: String
+    var byline, outlet, published, url, authorBio: String?
+    var sentences: [String]
+    var paragraphs: [Int]
+    var paragraphKinds: [String]
+    var removed: [String]
+    var removedLines: [RemovedRecord]
+
+    init(_ article: Article) {
+      id = article.id
+      title = article.title
+      source = article.source
+      byline = article.byline
+      outlet = article.outlet
+      published = article.published
+      url = article.url
+      authorBio = article.authorBio
+      sentences = article.sentences.map(\.text)
+      paragraphs = article.paragraphs.map(\.sentences.lowerBound)
+      paragraphKinds = article.paragraphs.map(\.kind.rawValue)
+      removed = article.removed.filter(\.reason.isJunk).map(\.text)
+      removedLines = article.removed.map {
+        RemovedRecord(line: $0.line, text: $0.text, reason: $0.reason.rawValue)
+      }
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case id, title, source, byline, outlet, published, url, sentences, paragraphs, removed
+      case authorBio = "author_bio"
+      case paragraphKinds = "paragraph_kinds"
+      case removedLines = "removed_lines"
+    }
+
+    // Explicit nulls: a reader can tell "unknown" from "field missing".
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(title, forKey: .title)
+      try container.encode(source, forKey: .source)
+      try container.encode(byline, forKey: .byline)
+      try container.encode(outlet, forKey: .outlet)
+      try container.encode(published, forKey: .published)
+      try container.encode(url, forKey: .url)
+      try container.encode(authorBio, forKey: .authorBio)
+      try container.encode(sentences, forKey: .sentences)
+      try container.encode(paragraphs, forKey: .paragraphs)
+      try container.encode(paragraphKinds, forKey: .paragraphKinds)
+      try container.encode(removed, forKey: .removed)
+      try container.encode(removedLines, forKey: .removedLines)
+    }
+  }
+
+  public struct RemovedRecord: Encodable, Sendable {
+    var line: Int
+    var text: String
+    var reason: String
+  }
+
+  public struct EntityRecord: Encodable, Sendable {
+    var id, name, kind: String
+    var aliases: [String]
+    var role, affiliation: String?
+    var mentions: [MentionRecord]
+
+    init(_ entity: Entity) {
+      id = entity.id
+      name = entity.name
+      kind = entity.kind.rawValue
+      aliases = entity.actor.aliases
+      role = entity.actor.role
+      affiliation = entity.actor.affiliation
+      mentions = entity.mentions.map {
+        MentionRecord(
+          article: $0.article, sentence: $0.sentence, text: $0.text,
+          utf8Start: $0.utf8Range.lowerBound, utf8End: $0.utf8Range.upperBound)
+      }
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case id, name, kind, aliases, role, affiliation, mentions
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(name, forKey: .name)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(aliases, forKey: .aliases)
+      try container.encode(role, forKey: .role)
+      try container.encode(affiliation, forKey: .affiliation)
+      try container.encode(mentions, forKey: .mentions)
+    }
+  }
+
+  public struct MentionRecord: Encodable, Sendable {
+    var article: String
+    var sentence: Int
+    var text: String
+    var utf8Start: Int
+    var utf8End: Int
+
+    enum CodingKeys: String, CodingKey {
+      case article, sentence, text
+      case utf8Start = "utf8_start"
+      case utf8End = "utf8_end"
+    }
+  }
+}

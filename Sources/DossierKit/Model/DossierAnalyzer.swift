@@ -1,0 +1,91 @@
+/// Runs the model pipeline over loaded files: clean → split into sentences → find actors.
+public struct DossierAnalyzer: Sendable {
+  public var cleaner: ArticleCleaner
+  public var splitter: SentenceSplitter
+  public var matcher: ActorMatcher
+  public var nameDetector: NameDetector
+  public var gazetteer: Gazetteer
+  private let folding: AsciiFolding
+
+  /// The pipeline with the bundled vocabularies.
+  public init(
+    cleaner: ArticleCleaner = ArticleCleaner(), splitter: SentenceSplitter = .standard,
+    gazetteer: Gazetteer = .bundled, nameDetector: NameDetector = .standard,
+    folding: AsciiFolding = .standard
+  ) {
+    self.cleaner = cleaner
+    self.splitter = splitter
+    self.gazetteer = gazetteer
+    self.matcher = ActorMatcher(gazetteer: gazetteer, folding: folding)
+    self.nameDetector = nameDetector
+    self.folding = folding
+  }
+
+  /// Cleans one file and splits its body into paragraphs and sentences.
+  public func article(from document: SourceDocument) -> Article {
+    let cleaned = cleaner.clean(document)
+    var paragraphs: [Paragraph] = []
+    var sentences: [Sentence] = []
+    for block in cleaned.blocks {
+      // Headings stay whole: "Serbia: Iran’s Entry Point to the Balkans" is one line, not two.
+      let texts = block.kind == .heading ? [block.text] : splitter.split(block.text)
+      guard !texts.isEmpty else { continue }
+      let start = sentences.count
+      for text in texts {
+        sentences.append(Sentence(index: sentences.count, paragraph: paragraphs.count, text: text))
+      }
+      paragraphs.append(Paragraph(kind: block.kind, sentences: start..<sentences.count))
+    }
+    return Article(
+      id: document.articleID, source: document.path, title: cleaned.title, byline: cleaned.byline,
+      outlet: cleaned.outlet, published: document.frontMatter.published,
+      url: document.frontMatter.url, authorBio: cleaned.authorBio,
+      summary: cleaned.blocks.first { $0.kind == .standfirst }?.text,
+      paragraphs: paragraphs, sentences: sentences, removed: cleaned.removed)
+  }
+
+  /// Analyses every loaded file into a dossier.
+  public func analyse(_ loaded: CorpusLoader.Result) -> Dossier {
+    let articles = loaded.documents.map(article(from:))
+    return Dossier(
+      articles: articles, entities: entities(in: articles), diagnostics: loaded.diagnostics)
+  }
+
+  /// Every gazetteer actor and detected name mentioned in the articles, with its mentions.
+  public func entities(in articles: [Article]) -> [Entity] {
+    var mentions: [String: [Mention]] = [:]
+    var detected: [String: Actor] = [:]
+    for article in articles {
+      for sentence in article.sentences {
+        let matches = matcher.matches(in: sentence.text)
+        for match in matches {
+          mentions[match.actorID, default: []].append(
+            Mention(
+              article: article.id, sentence: sentence.index, text: match.text,
+              utf8Range: match.utf8Range))
+        }
+        for name in nameDetector.names(in: sentence.text, excluding: matches) {
+          var id = folding.slug(name.name)
+          if gazetteer.actor(id: id) != nil { id = "detected-" + id }
+          guard !id.isEmpty else { continue }
+          if detected[id] == nil {
+            detected[id] = Actor(
+              id: id, name: name.name, kind: name.kind, aliases: [], role: nil, affiliation: nil)
+          }
+          mentions[id, default: []].append(
+            Mention(
+              article: article.id, sentence: sentence.index, text: name.text,
+              utf8Range: name.utf8Range))
+        }
+      }
+    }
+    return mentions.compactMap { id, found -> Entity? in
+      guard var actor = gazetteer.actor(id: id) ?? detected[id] else { return nil }
+      for surface in found.map(\.text) where !actor.aliases.contains(surface) {
+        actor.aliases.append(surface)
+      }
+      return Entity(actor: actor, mentions: found)
+    }
+    .sorted { $0.id < $1.id }
+  }
+}

@@ -1,0 +1,49 @@
+/// Transliterates text to ASCII (Milošević → Milosevic, ’ → ', — → --) from the table in
+/// `assets/unicode/ascii-fold.tsv`. Actor matching folds both sides with it so Vucic finds Vučić,
+/// and a C-locale terminal shows readable ASCII instead of mojibake.
+public struct AsciiFolding: Sendable {
+  private let table: [Unicode.Scalar: String]
+
+  /// The bundled table.
+  public static let standard = AsciiFolding(tsv: BundledAssets.text("unicode/ascii-fold.tsv"))
+
+  /// Parses `HEX<TAB>replacement` lines; `#` starts a comment line.
+  public init(tsv: String) {
+    var table: [Unicode.Scalar: String] = [:]
+    for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+      guard fields.count == 2, let value = UInt32(fields[0], radix: 16),
+        let scalar = Unicode.Scalar(value)
+      else { continue }
+      table[scalar] = String(fields[1])
+    }
+    self.table = table
+  }
+
+  /// The ASCII replacement of one scalar, if the table has one.
+  public func replacement(for scalar: Unicode.Scalar) -> String? { table[scalar] }
+
+  /// Folds every scalar the table knows and drops combining marks (U+0300–U+036F) left over from
+  /// decomposed input; other scalars pass through unchanged.
+  public func fold(_ text: some StringProtocol) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        result.unicodeScalars.append(scalar)
+      } else if let replacement = table[scalar] {
+        result += replacement
+      } else if (0x0300...0x036F).contains(scalar.value) {
+        continue
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// Like `fold`, but anything still outside ASCII becomes `?`, for output that must be ASCII.
+  public func asciiOnly(_ text: some StringProtocol) -> String {
+    String(String.UnicodeScalarView(fold(text).unicodeScalars.map { $0.isASCII ? $0 : "?" }))
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct DossierCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dossier",
+    abstract: "Explore a dossier of news articles: who says what, about whom.",
+    discussion: """
+      With no command, lists the articles of the dossier. Without --corpus, every command uses \
+      the bundled dossier of five articles on Iran–Serbia relations.
+
+      Exit status: 0 on success, 1 when the corpus or an article cannot be found or read, \
+      64 on a usage error. Warnings about skipped or repaired files go to stderr.
+      """,
+    version: "0.1.0",
+    subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, ExportCommand.self],
+    defaultSubcommand: ListCommand.self
+  )
+}
