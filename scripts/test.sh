@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test: the end-to-end tests of the real binary, then the unit tests.
+# Runs every test: the end-to-end tests of the real release binary (copied alone, so they also
+# prove the bundled dossier is embedded), then the unit tests.
 # Usage: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-swift build --product dossier
-bash Tests/e2e/cli.sh .build/debug/dossier
+swift build -c release --product dossier
+bash Tests/e2e/cli.sh .build/release/dossier
 # Swift Testing's summary is the last line: it is what CI reads.
 swift test
