@@ -13,15 +13,17 @@ public struct DossierExport: Encodable, Sendable {
   public var schema = DossierExport.schemaVersion
   public var articles: [ArticleRecord]
   public var entities: [EntityRecord]
-  // The claims and graph stages fill these; until they land the schema's empty arrays say
-  // "none found", and `Never` makes sure nothing else can be put there by mistake.
-  public var claims: [Never] = []
-  public var links: [Never] = []
+  public var claims: [ClaimRecord]
+  public var links: [LinkRecord]
+  // The graph stage fills this; until it lands the schema's empty array says "none found",
+  // and `Never` makes sure nothing else can be put there by mistake.
   public var edges: [Never] = []
 
   public init(_ dossier: Dossier) {
     articles = dossier.articles.map(ArticleRecord.init)
     entities = dossier.entities.map(EntityRecord.init)
+    claims = dossier.claims.map { ClaimRecord($0, standing: dossier.standings[$0.id]) }
+    links = dossier.links.map(LinkRecord.init)
   }
 
   /// Pretty-printed, key-sorted UTF-8 JSON: stable output that diffs well.
@@ -137,6 +139,101 @@ public struct DossierExport: Encodable, Sendable {
       case article, sentence, text
       case utf8Start = "utf8_start"
       case utf8End = "utf8_end"
+    }
+  }
+
+  public struct ClaimRecord: Encodable, Sendable {
+    var id, article, text: String
+    var sentence: Int
+    var actors: [String]
+    var relations: [String]
+    var relationDetails: [RelationRecord]
+    var modality: String
+    var modalityCue: String?
+    var attribution: String?
+    var dates: [String]
+    var standing: StandingRecord
+
+    init(_ claim: Claim, standing: ClaimStanding?) {
+      id = claim.id
+      article = claim.article
+      sentence = claim.sentence
+      text = claim.text
+      actors = claim.actors
+      var types: [String] = []
+      for relation in claim.relations where !types.contains(relation.type.rawValue) {
+        types.append(relation.type.rawValue)
+      }
+      relations = types
+      relationDetails = claim.relations.map {
+        RelationRecord(
+          type: $0.type.rawValue, source: $0.source, target: $0.target, negated: $0.negated,
+          cue: $0.cue)
+      }
+      modality = claim.modality.rawValue
+      modalityCue = claim.modalityCue
+      attribution = claim.attribution
+      dates = claim.dates
+      let standing = standing ?? ClaimStanding()
+      self.standing = StandingRecord(
+        confirmedBy: standing.confirmingArticles, contestedBy: standing.contestingArticles,
+        summary: standing.summary)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case id, article, sentence, text, actors, relations, modality, attribution, dates, standing
+      case relationDetails = "relation_details"
+      case modalityCue = "modality_cue"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(article, forKey: .article)
+      try container.encode(sentence, forKey: .sentence)
+      try container.encode(text, forKey: .text)
+      try container.encode(actors, forKey: .actors)
+      try container.encode(relations, forKey: .relations)
+      try container.encode(relationDetails, forKey: .relationDetails)
+      try container.encode(modality, forKey: .modality)
+      try container.encode(modalityCue, forKey: .modalityCue)
+      try container.encode(attribution, forKey: .attribution)
+      try container.encode(dates, forKey: .dates)
+      try container.encode(standing, forKey: .standing)
+    }
+  }
+
+  public struct RelationRecord: Encodable, Sendable {
+    var type, source, target: String
+    var negated: Bool
+    var cue: String
+  }
+
+  public struct StandingRecord: Encodable, Sendable {
+    /// Article ids of the other sources on each side.
+    var confirmedBy: [String]
+    var contestedBy: [String]
+    var summary: String
+
+    enum CodingKeys: String, CodingKey {
+      case summary
+      case confirmedBy = "confirmed_by"
+      case contestedBy = "contested_by"
+    }
+  }
+
+  public struct LinkRecord: Encodable, Sendable {
+    var from, to, kind, reason: String
+    var score: Double
+    var confirmed: Bool
+
+    init(_ link: CrossReference) {
+      from = link.from
+      to = link.to
+      kind = link.kind.rawValue
+      reason = link.reason
+      score = link.score
+      confirmed = link.confirmed
     }
   }
 }

@@ -5,11 +5,39 @@ public struct Dossier: Sendable {
   /// Entities named at least once, ordered by id.
   public var entities: [Entity]
   public var diagnostics: [CorpusDiagnostic]
+  /// Every article's claims, in article then reading order.
+  public var claims: [Claim]
+  /// Cross-references between claims of different articles.
+  public var links: [CrossReference] {
+    didSet { standings = CrossReferencer.standings(of: claims, links: links) }
+  }
+  /// Each claim's standing (by claim id), derived from the links.
+  public private(set) var standings: [String: ClaimStanding]
 
-  public init(articles: [Article], entities: [Entity], diagnostics: [CorpusDiagnostic] = []) {
+  public init(
+    articles: [Article], entities: [Entity], diagnostics: [CorpusDiagnostic] = [],
+    claims: [Claim] = [], links: [CrossReference] = []
+  ) {
     self.articles = articles
     self.entities = entities
     self.diagnostics = diagnostics
+    self.claims = claims
+    self.links = links
+    standings = CrossReferencer.standings(of: claims, links: links)
+  }
+
+  /// A claim by id.
+  public func claim(id: String) -> Claim? {
+    claims.first { $0.id == id }
+  }
+
+  /// The links that touch one claim, contradictions first, then by score.
+  public func links(of claimID: String) -> [CrossReference] {
+    links.filter { $0.from == claimID || $0.to == claimID }
+      .sorted {
+        ($0.kind == .contradicts) != ($1.kind == .contradicts)
+          ? $0.kind == .contradicts : $0.score > $1.score
+      }
   }
 
   /// An article by id, by unique id prefix ("000"), or by its 1-based position in the list.

@@ -5,6 +5,8 @@ public struct DossierAnalyzer: Sendable {
   public var matcher: ActorMatcher
   public var nameDetector: NameDetector
   public var gazetteer: Gazetteer
+  public var claimExtractor: ClaimExtractor
+  public var crossReferencer: CrossReferencer
   private let folding: AsciiFolding
 
   /// The pipeline with the bundled vocabularies.
@@ -19,6 +21,8 @@ public struct DossierAnalyzer: Sendable {
     self.matcher = ActorMatcher(gazetteer: gazetteer, folding: folding)
     self.nameDetector = nameDetector
     self.folding = folding
+    claimExtractor = ClaimExtractor(relations: RelationExtractor(folding: folding))
+    crossReferencer = CrossReferencer(folding: folding)
   }
 
   /// Cleans one file and splits its body into paragraphs and sentences.
@@ -47,8 +51,27 @@ public struct DossierAnalyzer: Sendable {
   /// Analyses every loaded file into a dossier.
   public func analyse(_ loaded: CorpusLoader.Result) -> Dossier {
     let articles = loaded.documents.map(article(from:))
+    let entities = entities(in: articles)
+    let (claims, links) = claimsAndLinks(articles: articles, entities: entities)
     return Dossier(
-      articles: articles, entities: entities(in: articles), diagnostics: loaded.diagnostics)
+      articles: articles, entities: entities, diagnostics: loaded.diagnostics, claims: claims,
+      links: links)
+  }
+
+  /// The claims of every article and the cross-references between them.
+  public func claimsAndLinks(articles: [Article], entities: [Entity]) -> (
+    [Claim], [CrossReference]
+  ) {
+    let actors = Dictionary(entities.map { ($0.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
+    let mentions = Dictionary(grouping: entities.flatMap(\.mentions), by: \.article)
+    let claims = articles.flatMap {
+      claimExtractor.claims(in: $0, mentions: mentions[$0.id] ?? [], actors: actors)
+    }
+    let byClaim = Dictionary(grouping: entities.flatMap(\.mentions)) {
+      Claim.id(article: $0.article, sentence: $0.sentence)
+    }
+    let links = crossReferencer.links(among: claims, mentions: byClaim, entities: actors)
+    return (claims, links)
   }
 
   /// Every gazetteer actor and detected name mentioned in the articles, with its mentions.
@@ -61,7 +84,8 @@ public struct DossierAnalyzer: Sendable {
         for match in matches {
           mentions[match.actorID, default: []].append(
             Mention(
-              article: article.id, sentence: sentence.index, text: match.text,
+              entity: match.actorID, article: article.id, sentence: sentence.index,
+              text: match.text,
               utf8Range: match.utf8Range))
         }
         for name in nameDetector.names(in: sentence.text, excluding: matches) {
@@ -74,7 +98,7 @@ public struct DossierAnalyzer: Sendable {
           }
           mentions[id, default: []].append(
             Mention(
-              article: article.id, sentence: sentence.index, text: name.text,
+              entity: id, article: article.id, sentence: sentence.index, text: name.text,
               utf8Range: name.utf8Range))
         }
       }

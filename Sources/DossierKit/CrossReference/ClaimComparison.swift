@@ -1,0 +1,238 @@
+#if canImport(Glibc)
+  import Glibc  // log
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The rules applied to one candidate pair: are the two claims about the same event, do they
+/// clash, does one add detail; and the reason, in words, for whatever is decided.
+struct Comparison {
+  let a: ClaimProfile
+  let b: ClaimProfile
+  let index: InvertedIndex
+  let vocabulary: CrossReferenceVocabulary
+  let names: [String: String]
+  let specificShare: Double
+
+  init(
+    _ a: ClaimProfile, _ b: ClaimProfile, index: InvertedIndex,
+    vocabulary: CrossReferenceVocabulary, names: [String: String], specificShare: Double
+  ) {
+    self.a = a
+    self.b = b
+    self.index = index
+    self.vocabulary = vocabulary
+    self.names = names
+    self.specificShare = specificShare
+  }
+
+  func idf(_ field: ClaimProfile.Field, _ key: String) -> Double { index.idf(field, key) }
+
+  /// Rare enough to say "the same event", not just "the same topic".
+  func isSpecific(_ field: ClaimProfile.Field, _ key: String) -> Bool {
+    index.share(field, key) <= specificShare
+  }
+
+  // MARK: - What the two share
+
+  var sharedActors: [String] { a.actors.intersection(b.actors).sorted() }
+  var sharedEvents: [String] { Set(a.events.keys).intersection(b.events.keys).sorted() }
+  var sharedWeapons: [String] { a.weapons.intersection(b.weapons).sorted() }
+  var sharedNumbers: [String] {
+    Set(a.quantities.map(\.value)).intersection(b.quantities.map(\.value)).sorted()
+  }
+  /// Dates that can be the same time ("2023" and "2023-08"; "1992/1995" and "1990/1999").
+  var sharedDates: [String] {
+    a.dates.filter { x in b.dates.contains { y in Self.agree(x, y) } }.sorted()
+  }
+
+  static func agree(_ x: String, _ y: String) -> Bool {
+    guard let one = PartialDate(x), let other = PartialDate(y) else { return x == y }
+    return one.overlaps(other)
+  }
+
+  /// Cosine similarity of the TF-IDF term vectors.
+  var wordSimilarity: Double {
+    func weights(_ terms: [String: Int]) -> [String: Double] {
+      terms.reduce(into: [:]) { $0[$1.key] = (1 + log(Double($1.value))) * idf(.term, $1.key) }
+    }
+    let x = weights(a.terms)
+    let y = weights(b.terms)
+    let dot = x.reduce(0) { $0 + $1.value * (y[$1.key] ?? 0) }
+    let norms =
+      x.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+      * y.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    return norms > 0 ? dot / norms : 0
+  }
+
+  /// Shared words, rarest first, as the reader saw them.
+  var sharedTerms: [String] {
+    Set(a.terms.keys).intersection(b.terms.keys)
+      .sorted { idf(.term, $0) != idf(.term, $1) ? idf(.term, $0) > idf(.term, $1) : $0 < $1 }
+      .compactMap { a.surfaces[$0] }
+  }
+
+  /// Shared named events (wars, treaties): entities that are events themselves.
+  var sharedOccasions: [String] { a.occasions.intersection(b.occasions).sorted() }
+
+  /// Kinds of hardware both name, when they also name the same two parties: "drones" between
+  /// Iran and Serbia in both is likely one deal; "drones" alone is a topic.
+  var sharedWeaponClasses: [String] {
+    let parties = a.actors.intersection(b.actors)
+    return parties.count >= 2 ? a.weaponClasses.intersection(b.weaponClasses).sorted() : []
+  }
+
+  /// Shared keys rare enough to pin down one event.
+  var specifics: Int {
+    specificEvents.count + sharedWeapons.count { isSpecific(.weapon, $0) }
+      + sharedNumbers.count { isSpecific(.number, $0) } + (sharedDates.isEmpty ? 0 : 1)
+      + sharedOccasions.count + (sharedWeaponClasses.isEmpty ? 0 : 1)
+  }
+
+  var specificEvents: [String] { sharedEvents.filter { isSpecific(.event, $0) } }
+
+  /// A shared relation both claims say is growing ("strengthening its relations", "the
+  /// deepening relationship"), with the growth word next to the relation's cue in each.
+  var sharedGrowth: String? { a.growing.intersection(b.growing).sorted().first }
+
+  // MARK: - Clashes
+
+  /// The first typed incompatibility between two aligned claims, described, or nil.
+  var clash: String? {
+    for key in sharedEvents {
+      if let x = a.events[key], let y = b.events[key], x.negated != y.negated {
+        return
+          "\(describe(x)) \(x.negated ? "denied" : "asserted") vs \(y.negated ? "denied" : "asserted")"
+      }
+    }
+    // An event told as fact clashes with the same event doubted ("unlikely", "if … is
+    // finalized"), not with one merely allowed ("may", "could"), and only when the two are
+    // pinned to one event, not to a shared topic.
+    let firm: Set<Modality> = [.asserted, .hedged]
+    let pinned =
+      !specificEvents.isEmpty || !sharedWeapons.isEmpty || !sharedNumbers.isEmpty
+      || !sharedWeaponClasses.isEmpty
+    for (doubting, other) in [(a, b), (b, a)] {
+      guard pinned, doubting.claim.modality == .speculative, firm.contains(other.claim.modality),
+        let cue = doubting.claim.modalityCue, vocabulary.doubtCues.contains(cue),
+        other.claim.relations.contains(where: { !$0.negated })
+      else { continue }
+      return "modality \(a.claim.modality.rawValue) vs \(b.claim.modality.rawValue) (\(cue))"
+    }
+    // Contrasting words count only next to the shared event's cue in each claim: "resisted
+    // … security ties" vs "forge defense ties", not words about something else in the sentence.
+    for key in sharedEvents {
+      guard let x = a.events[key], let y = b.events[key] else { continue }
+      let nearA = a.words(near: x.cueRange, within: 6)
+      let nearB = b.words(near: y.cueRange, within: 6)
+      for (p, q) in vocabulary.contrasts {
+        for (one, other) in [(nearA, nearB), (nearB, nearA)] {
+          if let wordP = one.first(where: { $0.hasPrefix(p) }),
+            let wordQ = other.first(where: { $0.hasPrefix(q) }),
+            !one.contains(where: { $0.hasPrefix(q) }), !other.contains(where: { $0.hasPrefix(p) })
+          {
+            return one == nearA ? "contrast \(wordP) vs \(wordQ)" : "contrast \(wordQ) vs \(wordP)"
+          }
+        }
+      }
+    }
+    // The same thing counted differently: "20,000 drones" vs "2,000 drones".
+    for x in a.quantities {
+      guard let unit = x.unit,
+        !b.quantities.contains(where: { $0.unit == unit && $0.value == x.value }),
+        let y = b.quantities.first(where: { $0.unit == unit && $0.value != x.value }),
+        !a.quantities.contains(where: { $0.unit == unit && $0.value == y.value })
+      else { continue }
+      return "numbers \(x.text) vs \(y.text) \(a.surfaces[unit] ?? unit)"
+    }
+    return nil
+  }
+
+  // MARK: - The decision
+
+  func link(_ thresholds: CrossReferencer.Thresholds) -> CrossReference? {
+    let actors = sharedActors
+    guard !actors.isEmpty else { return nil }
+    let similarity = wordSimilarity
+    let specifics = self.specifics
+    // A clash is only looked for between claims that share a specific; it then counts as
+    // evidence of alignment itself (the two tell one event incompatibly).
+    let clash = specifics >= 1 ? self.clash : nil
+    // Anchors that identify one thing (a named war, a weapon model, a figure, a date) need no
+    // shared wording when there are two of them.
+    let identities =
+      sharedOccasions.count + sharedWeapons.count + sharedNumbers.count
+      + (sharedDates.isEmpty ? 0 : 1)
+    let growth = sharedGrowth
+    let aligned =
+      similarity >= thresholds.alignOnWords || (growth != nil && clash == nil)
+      || (specifics >= 1 && (similarity >= thresholds.alignWithOneSpecific || clash != nil))
+      || (identities >= 1 && specifics >= 2)
+    guard aligned else { return nil }
+
+    let extraA = detail(of: a, beyond: b)
+    let extraB = detail(of: b, beyond: a)
+    let kind: LinkKind
+    if clash != nil {
+      kind = .contradicts
+    } else if similarity >= thresholds.corroborateOnWords || (extraA.isEmpty && extraB.isEmpty) {
+      kind = .corroborates
+    } else {
+      kind = .elaborates
+    }
+    let score = min(
+      1, 0.15 + 0.6 * similarity + 0.15 * Double(specifics) + 0.05 * Double(actors.count))
+
+    let occasions = Set(sharedOccasions)
+    var reason = [
+      "same actors " + actors.filter { !occasions.contains($0) }.map(name).joined(separator: ", ")
+    ]
+    if let event = sharedEvents.first(where: { isSpecific(.event, $0) }) ?? sharedEvents.first,
+      let relation = a.events[event]
+    {
+      reason.append("same event " + describe(relation))
+    }
+    if !sharedOccasions.isEmpty { reason.append(sharedOccasions.map(name).joined(separator: ", ")) }
+    let hardware = sharedWeapons + sharedWeaponClasses
+    if !hardware.isEmpty { reason.append("weapon " + hardware.map(name).joined(separator: ", ")) }
+    if !sharedNumbers.isEmpty { reason.append("number " + sharedNumbers.joined(separator: ", ")) }
+    if !sharedDates.isEmpty { reason.append("date " + sharedDates.joined(separator: ", ")) }
+    if let growth, let relation = a.events[growth] {
+      reason.append("both say \(describe(relation)) grows")
+    }
+    let terms = sharedTerms.prefix(4)
+    if !terms.isEmpty { reason.append("shared words " + terms.joined(separator: ", ")) }
+    if let clash { reason.append(clash) }
+    var (from, to) = (a.claim.id, b.claim.id)
+    if kind == .elaborates {
+      let extra = extraA.count >= extraB.count ? extraA : extraB
+      if extraB.count > extraA.count { (from, to) = (to, from) }
+      reason.append("adds " + extra.prefix(3).joined(separator: ", "))
+    }
+    return CrossReference(
+      from: from, to: to, kind: kind, score: (score * 100).rounded() / 100,
+      reason: reason.joined(separator: "; "))
+  }
+
+  /// Specifics one claim names that the other does not: the detail it adds. Other actors do
+  /// not count: naming the minister as well as the ministry is wording, not a new fact.
+  private func detail(of x: ClaimProfile, beyond y: ClaimProfile) -> [String] {
+    var extra: [String] = []
+    for key in sharedEvents {
+      if let agent = x.refinedAgents[key], y.refinedAgents[key] != agent {
+        extra.append(name(agent))
+      }
+    }
+    extra += x.weapons.subtracting(y.weapons).sorted().map(name)
+    extra += x.quantities.filter { q in !y.quantities.contains { $0.value == q.value } }.map(\.text)
+    extra += x.dates.filter { d in !y.dates.contains { Self.agree($0, d) } }.sorted()
+    return extra
+  }
+
+  private func name(_ id: String) -> String { names[id] ?? a.surfaces[id] ?? b.surfaces[id] ?? id }
+
+  private func describe(_ relation: Relation) -> String {
+    let arrow = relation.type.isSymmetric ? "–" : "→"
+    return "\(relation.type.rawValue) \(name(relation.source))\(arrow)\(name(relation.target))"
+  }
+}

@@ -1,0 +1,29 @@
+/// A link between claims of two different articles, with how sure and why.
+public struct CrossReference: Sendable, Hashable {
+  /// Claim ids. For `elaborates`, `from` is the claim that adds the detail.
+  public var from: String
+  public var to: String
+  public var kind: LinkKind
+  /// Strength of the alignment in [0, 1].
+  public var score: Double
+  /// Why they were linked, in words: shared actors, event, numbers, dates; the clash.
+  public var reason: String
+  /// An analyst's verdict on the link, when there is one (rejected links are dropped).
+  public var confirmed: Bool
+
+  public init(
+    from: String, to: String, kind: LinkKind, score: Double, reason: String, confirmed: Bool = false
+  ) {
+    self.from = from
+    self.to = to
+    self.kind = kind
+    self.score = score
+    self.reason = reason
+    self.confirmed = confirmed
+  }
+
+  /// The claim at the other end of the link from `claim`, or nil if the link does not touch it.
+  public func other(than claim: String) -> String? {
+    claim == from ? to : claim == to ? from : nil
+  }
+}
