@@ -1,6 +1,12 @@
 import ArgumentParser
 import DossierKit
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// `--corpus`, shared by every command, and the loading that goes with it.
 struct CorpusOptions: ParsableArguments {
   @Option(
@@ -13,8 +19,16 @@ struct CorpusOptions: ParsableArguments {
   @Flag(name: .long, help: "Do not print warnings about skipped or repaired files.")
   var quiet = false
 
-  /// Loads and analyses the corpus, printing one warning line per bad file on stderr.
-  func loadDossier() throws -> Dossier {
+  /// Where the analysts' judgements on this corpus's links live.
+  var judgements: JudgementStore {
+    JudgementStore(
+      file: JudgementStore.location(
+        forCorpus: corpus, environment: ProcessInfo.processInfo.environment))
+  }
+
+  /// Loads and analyses the corpus, printing one warning line per bad file on stderr, and
+  /// applies the judgements recorded for it (unless `judged` is false).
+  func loadDossier(judged: Bool = true) throws -> Dossier {
     let loader = CorpusLoader()
     let loaded: CorpusLoader.Result
     if let corpus {
@@ -31,7 +45,20 @@ struct CorpusOptions: ParsableArguments {
         Output.error(diagnostic.description)
       }
     }
-    return DossierAnalyzer().analyse(loaded)
+    var dossier = DossierAnalyzer().analyse(loaded)
+    guard judged else { return dossier }
+    do {
+      let stale = dossier.apply(try judgements.load())
+      if !stale.isEmpty && !quiet {
+        Output.error(
+          "\(stale.count) judgement(s) in \(judgements.file) no longer match a claim (the article changed)"
+        )
+      }
+    } catch {
+      // Reading commands still work; `dossier link` refuses to write over it.
+      Output.error("\(error.description); judgements not applied")
+    }
+    return dossier
   }
 }
 

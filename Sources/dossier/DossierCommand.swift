@@ -13,7 +13,10 @@ struct DossierCommand: ParsableCommand {
       64 on a usage error. Warnings about skipped or repaired files go to stderr.
       """,
     version: "0.1.0",
-    subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, ExportCommand.self],
+    subcommands: [
+      ListCommand.self, ShowCommand.self, EntitiesCommand.self, ClaimsCommand.self,
+      LinkCommand.self, ExportCommand.self,
+    ],
     defaultSubcommand: ListCommand.self
   )
 }

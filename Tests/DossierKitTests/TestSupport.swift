@@ -45,3 +45,16 @@ final class TemporaryFolder {
     return file.path
   }
 }
+
+/// Analyses articles written in the test: file name → text.
+func analyse(_ articles: [String: String]) throws -> Dossier {
+  let folder = try TemporaryFolder()
+  for (name, text) in articles { try folder.write(name, text) }
+  return DossierAnalyzer().analyse(try CorpusLoader().load(path: folder.path))
+}
+
+/// The claims of one article made of the given paragraphs, under a title.
+func claims(of paragraphs: String...) throws -> [Claim] {
+  try analyse(["a.txt": "A Title For The Test\n\n" + paragraphs.joined(separator: "\n\n") + "\n"])
+    .claims
+}

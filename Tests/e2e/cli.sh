@@ -5,6 +5,8 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 dossier=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+# Never read or write the user's own judgements.
+export XDG_DATA_HOME="$scratch/data"
 
 # The binary carries its dossier: copied alone elsewhere and run from /, it still opens it.
 mkdir -p "$scratch/alone"

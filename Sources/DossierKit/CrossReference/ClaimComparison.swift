@@ -29,8 +29,9 @@ struct Comparison {
   func idf(_ field: ClaimProfile.Field, _ key: String) -> Double { index.idf(field, key) }
 
   /// Rare enough to say "the same event", not just "the same topic".
+  /// A key in at most three claims always is: in a small dossier every key is in most claims.
   func isSpecific(_ field: ClaimProfile.Field, _ key: String) -> Bool {
-    index.share(field, key) <= specificShare
+    index.count(field, key) <= 3 || index.share(field, key) <= specificShare
   }
 
   // MARK: - What the two share

@@ -141,9 +141,14 @@ struct InvertedIndex: Sendable {
     "\(field.rawValue) \(key)"
   }
 
+  /// How many claims are filed under a key.
+  func count(_ field: ClaimProfile.Field, _ key: String) -> Int {
+    postings[Self.key(field, key)]?.count ?? 0
+  }
+
   /// The share of all claims filed under a key.
   func share(_ field: ClaimProfile.Field, _ key: String) -> Double {
-    Double(postings[Self.key(field, key)]?.count ?? 0) / Double(max(1, profiles.count))
+    Double(count(field, key)) / Double(max(1, profiles.count))
   }
 
   /// BM25's inverse document frequency: rare keys weigh more, never below zero.
@@ -156,7 +161,8 @@ struct InvertedIndex: Sendable {
   /// Claims of other articles sharing the most (weighted) rare keys with claim `position`.
   func candidates(for position: Int, limit: Int, commonShare: Double) -> [Int] {
     let profile = profiles[position]
-    let common = max(2, Int(Double(profiles.count) * commonShare))
+    // A small dossier retrieves by every key; a large one skips the keys most claims share.
+    let common = max(8, Int(Double(profiles.count) * commonShare))
     var scores: [Int: Double] = [:]
     for (field, key) in profile.keys {
       guard let list = postings[Self.key(field, key)], list.count <= common else { continue }

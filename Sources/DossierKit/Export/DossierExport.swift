@@ -154,7 +154,7 @@ public struct DossierExport: Encodable, Sendable {
     var dates: [String]
     var standing: StandingRecord
 
-    init(_ claim: Claim, standing: ClaimStanding?) {
+    public init(_ claim: Claim, standing: ClaimStanding?) {
       id = claim.id
       article = claim.article
       sentence = claim.sentence
@@ -227,7 +227,7 @@ public struct DossierExport: Encodable, Sendable {
     var score: Double
     var confirmed: Bool
 
-    init(_ link: CrossReference) {
+    public init(_ link: CrossReference) {
       from = link.from
       to = link.to
       kind = link.kind.rawValue

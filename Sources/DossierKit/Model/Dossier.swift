@@ -2,11 +2,12 @@
 /// Later stages (claims, cross-references, the graph) build on this value.
 public struct Dossier: Sendable {
   public var articles: [Article]
-  /// Entities named at least once, ordered by id.
+  /// Entities named at least once, or implied by a claim (a minister's state), ordered by id.
   public var entities: [Entity]
   public var diagnostics: [CorpusDiagnostic]
   /// Every article's claims, in article then reading order.
-  public var claims: [Claim]
+  public let claims: [Claim]
+  private let claimPositions: [String: Int]
   /// Cross-references between claims of different articles.
   public var links: [CrossReference] {
     didSet { standings = CrossReferencer.standings(of: claims, links: links) }
@@ -22,13 +23,43 @@ public struct Dossier: Sendable {
     self.entities = entities
     self.diagnostics = diagnostics
     self.claims = claims
+    claimPositions = Dictionary(
+      claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.links = links
     standings = CrossReferencer.standings(of: claims, links: links)
   }
 
   /// A claim by id.
   public func claim(id: String) -> Claim? {
-    claims.first { $0.id == id }
+    claimPositions[id].map { claims[$0] }
+  }
+
+  /// The shortest prefix (at least three characters) that tells an article's id apart from
+  /// every other: what listings print, and what `article(matching:)` accepts back.
+  public func shortKey(of articleID: String) -> String {
+    var length = min(3, articleID.count)
+    while length < articleID.count {
+      let prefix = articleID.prefix(length)
+      if articles.count(where: { $0.id.hasPrefix(prefix) }) == 1 { break }
+      length += 1
+    }
+    return String(articleID.prefix(length))
+  }
+
+  /// A claim's id as people type it: "002:10".
+  public func shortKey(of claim: Claim) -> String {
+    "\(shortKey(of: claim.article)):\(claim.sentence)"
+  }
+
+  /// An entity by id, name or any alias, ignoring case and diacritics ("vucic", "Tehran").
+  public func entity(named name: String, folding: AsciiFolding = .standard) -> Entity? {
+    let key = folding.fold(name).lowercased()
+    if let exact = entity(id: name) { return exact }
+    return entities.first { entity in
+      ([entity.id, entity.name] + entity.actor.aliases).contains {
+        folding.fold($0).lowercased() == key
+      }
+    }
   }
 
   /// The links that touch one claim, contradictions first, then by score.

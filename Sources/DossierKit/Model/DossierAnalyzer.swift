@@ -51,8 +51,17 @@ public struct DossierAnalyzer: Sendable {
   /// Analyses every loaded file into a dossier.
   public func analyse(_ loaded: CorpusLoader.Result) -> Dossier {
     let articles = loaded.documents.map(article(from:))
-    let entities = entities(in: articles)
+    var entities = entities(in: articles)
     let (claims, links) = claimsAndLinks(articles: articles, entities: entities)
+    // A state a claim implies through its people ("Vučić condemned …" is Serbia's act) is an
+    // entity of the dossier too, even where no sentence names it.
+    let named = Set(entities.map(\.id))
+    let implied = Set(claims.flatMap { $0.relations.flatMap { [$0.source, $0.target] } })
+      .subtracting(named)
+    entities += implied.compactMap { gazetteer.actor(id: $0) }.map {
+      Entity(actor: $0, mentions: [])
+    }
+    entities.sort { $0.id < $1.id }
     return Dossier(
       articles: articles, entities: entities, diagnostics: loaded.diagnostics, claims: claims,
       links: links)
@@ -62,7 +71,11 @@ public struct DossierAnalyzer: Sendable {
   public func claimsAndLinks(articles: [Article], entities: [Entity]) -> (
     [Claim], [CrossReference]
   ) {
-    let actors = Dictionary(entities.map { ($0.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
+    var actors = Dictionary(entities.map { ($0.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
+    // Affiliations resolve through the gazetteer even when the dossier never names them.
+    for affiliation in entities.compactMap(\.actor.affiliation) where actors[affiliation] == nil {
+      actors[affiliation] = gazetteer.actor(id: affiliation)
+    }
     let mentions = Dictionary(grouping: entities.flatMap(\.mentions), by: \.article)
     let claims = articles.flatMap {
       claimExtractor.claims(in: $0, mentions: mentions[$0.id] ?? [], actors: actors)

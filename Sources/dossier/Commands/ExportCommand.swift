@@ -11,23 +11,38 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export the whole model of the dossier for other tools.",
-    discussion: "JSON follows the dossier-export/1 schema (docs/dossier-export.schema.json).")
+    discussion: """
+      JSON follows the dossier-export/1 schema (docs/dossier-export.schema.json): articles,       entities with mentions, claims, links. CSV writes one table for spreadsheets: the claims,       or the links with --table links.
+      """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json
+    case json, csv
+  }
+
+  enum CSVTable: String, ExpressibleByArgument, CaseIterable {
+    case claims, links
   }
 
   @OptionGroup var corpus: CorpusOptions
 
-  @Option(help: "Output format: json.")
+  @Option(help: "Output format: json or csv.")
   var format: Format = .json
+
+  @Option(help: "With --format csv: which table, claims or links.")
+  var table: CSVTable = .claims
 
   @Option(name: [.short, .long], help: "Write to this file instead of stdout.")
   var output: String?
 
   func run() throws {
     let dossier = try corpus.loadDossier()
-    let bytes = try DossierExport(dossier).json() + [0x0A]
+    let bytes: [UInt8]
+    switch format {
+    case .json: bytes = try DossierExport(dossier).json() + [0x0A]
+    case .csv:
+      let csv = ClaimsCSV(dossier)
+      bytes = Array((table == .claims ? csv.claims() : csv.links()).utf8)
+    }
     if let output {
       do {
         try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
