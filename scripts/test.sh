@@ -8,5 +8,6 @@ cd "$(dirname "$0")/.."
 swift build -c release --product dossier
 bash Tests/e2e/cli.sh .build/release/dossier
 bash Tests/e2e/claims.sh .build/release/dossier
+bash Tests/e2e/graph.sh .build/release/dossier
 # Swift Testing's summary is the last line: it is what CI reads.
 swift test

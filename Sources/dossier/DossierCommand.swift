@@ -15,7 +15,7 @@ struct DossierCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ListCommand.self, ShowCommand.self, EntitiesCommand.self, ClaimsCommand.self,
-      LinkCommand.self, ExportCommand.self,
+      LinkCommand.self, GraphCommand.self, ExportCommand.self,
     ],
     defaultSubcommand: ListCommand.self
   )

@@ -41,6 +41,8 @@ public struct RelationCues: Sendable, Decodable {
   /// How many words before a cue a negator still negates it ("refusing to implement sanctions").
   public var negationWindow: Int
   public var sourcePrepositions: [String]
+  /// Before a buying cue, "with China" or "from Russia" names the supplier, not the buyer.
+  public var counterpartPrepositions: [String]
   public var agentPrepositions: [String]
   public var cues: [Cue]
 

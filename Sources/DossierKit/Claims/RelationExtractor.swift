@@ -31,6 +31,7 @@ public struct RelationExtractor: Sendable {
   private let negators: Set<String>
   private let negationExceptions: Set<String>
   private let sourcePrepositions: Set<String>
+  private let counterpartPrepositions: Set<String>
   private let agentPrepositions: Set<String>
   private static let relativePronouns: Set<String> = ["which", "who", "whose", "whom", "where"]
   private static let passiveAuxiliaries: Set<String> = [
@@ -57,6 +58,7 @@ public struct RelationExtractor: Sendable {
     negators = Set(cues.negators.flatMap(keys))
     negationExceptions = Set(cues.negationExceptions.flatMap(keys))
     sourcePrepositions = Set(cues.sourcePrepositions)
+    counterpartPrepositions = Set(cues.counterpartPrepositions)
     agentPrepositions = Set(cues.agentPrepositions)
   }
 
@@ -215,11 +217,29 @@ public struct RelationExtractor: Sendable {
       }
       return (agent, patient)
     case .recipientFirst:
+      // "Serbia signed a deal with China for the procurement of drones": China supplies.
+      if let nearest = before.last,
+        let wordBefore = words.last(where: {
+          $0.utf8Range.upperBound <= nearest.utf8Range.lowerBound
+        }), counterpartPrepositions.contains(wordBefore.key),
+        let buyer = before.dropLast().last(where: { $0.actor != nearest.actor })
+      {
+        return (nearest.actor, buyer.actor)
+      }
       guard let recipient = nearestBefore else { return nil }
       let supplier = afterPreposition(sourcePrepositions) ?? first(after, excluding: recipient)
       guard let supplier, supplier != recipient else { return nil }
       return (supplier, recipient)
     case .mutual:
+      // "Serbia and Kosovo held talks in Brussels": the coordinated pair acts together.
+      if before.count >= 2 {
+        let (x, y) = (before[before.count - 2], before[before.count - 1])
+        let between = words.filter {
+          $0.utf8Range.lowerBound >= x.utf8Range.upperBound
+            && $0.utf8Range.upperBound <= y.utf8Range.lowerBound
+        }
+        if x.actor != y.actor, between.map(\.key) == ["and"] { return (x.actor, y.actor) }
+      }
       if let one = nearestBefore, let other = first(after, excluding: one) {
         return (one, other)
       }

@@ -15,15 +15,14 @@ public struct DossierExport: Encodable, Sendable {
   public var entities: [EntityRecord]
   public var claims: [ClaimRecord]
   public var links: [LinkRecord]
-  // The graph stage fills this; until it lands the schema's empty array says "none found",
-  // and `Never` makes sure nothing else can be put there by mistake.
-  public var edges: [Never] = []
+  public var edges: [EdgeRecord]
 
   public init(_ dossier: Dossier) {
     articles = dossier.articles.map(ArticleRecord.init)
     entities = dossier.entities.map(EntityRecord.init)
     claims = dossier.claims.map { ClaimRecord($0, standing: dossier.standings[$0.id]) }
     links = dossier.links.map(LinkRecord.init)
+    edges = RelationGraph(dossier).edges.map(EdgeRecord.init)
   }
 
   /// Pretty-printed, key-sorted UTF-8 JSON: stable output that diffs well.
@@ -234,6 +233,24 @@ public struct DossierExport: Encodable, Sendable {
       reason = link.reason
       score = link.score
       confirmed = link.confirmed
+    }
+  }
+
+  public struct EdgeRecord: Encodable, Sendable {
+    var source, target, type: String
+    var negated, contested: Bool
+    var claims, articles: [String]
+    var evidence: Int
+
+    init(_ edge: RelationGraph.Edge) {
+      source = edge.source
+      target = edge.target
+      type = edge.type.rawValue
+      negated = edge.negated
+      contested = edge.contested
+      claims = edge.claims
+      articles = edge.articles
+      evidence = edge.evidence
     }
   }
 }

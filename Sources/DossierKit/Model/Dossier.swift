@@ -3,7 +3,8 @@
 public struct Dossier: Sendable {
   public var articles: [Article]
   /// Entities named at least once, or implied by a claim (a minister's state), ordered by id.
-  public var entities: [Entity]
+  public let entities: [Entity]
+  private let entityPositions: [String: Int]
   public var diagnostics: [CorpusDiagnostic]
   /// Every article's claims, in article then reading order.
   public let claims: [Claim]
@@ -21,6 +22,8 @@ public struct Dossier: Sendable {
   ) {
     self.articles = articles
     self.entities = entities
+    entityPositions = Dictionary(
+      entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.diagnostics = diagnostics
     self.claims = claims
     claimPositions = Dictionary(
@@ -83,7 +86,7 @@ public struct Dossier: Sendable {
   }
 
   public func entity(id: String) -> Entity? {
-    entities.first { $0.id == id }
+    entityPositions[id].map { entities[$0] }
   }
 
   /// The entities one article names, most mentioned first.

@@ -12,11 +12,11 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export the whole model of the dossier for other tools.",
     discussion: """
-      JSON follows the dossier-export/1 schema (docs/dossier-export.schema.json): articles,       entities with mentions, claims, links. CSV writes one table for spreadsheets: the claims,       or the links with --table links.
+      JSON follows the dossier-export/1 schema (docs/dossier-export.schema.json): articles,       entities with mentions, claims, links. CSV writes one table for spreadsheets: the claims,       or the links with --table links. DOT and Mermaid export the relationship graph.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json, csv
+    case json, csv, dot, mermaid
   }
 
   enum CSVTable: String, ExpressibleByArgument, CaseIterable {
@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var corpus: CorpusOptions
 
-  @Option(help: "Output format: json or csv.")
+  @Option(help: "Output format: json, csv, dot (Graphviz) or mermaid.")
   var format: Format = .json
 
   @Option(help: "With --format csv: which table, claims or links.")
@@ -42,6 +42,8 @@ struct ExportCommand: ParsableCommand {
     case .csv:
       let csv = ClaimsCSV(dossier)
       bytes = Array((table == .claims ? csv.claims() : csv.links()).utf8)
+    case .dot: bytes = Array(GraphExport(RelationGraph(dossier)).dot().utf8)
+    case .mermaid: bytes = Array(GraphExport(RelationGraph(dossier)).mermaid().utf8)
     }
     if let output {
       do {

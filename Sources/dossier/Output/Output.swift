@@ -20,6 +20,15 @@ enum Output {
     return !(name == "UTF-8" || name == "UTF8")
   }()
 
+  /// The terminal's size, or nil when stdout is not a terminal.
+  static var terminalSize: (columns: Int, rows: Int)? {
+    guard isTerminal else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0
+    else { return nil }
+    return (Int(size.ws_col), Int(size.ws_row))
+  }
+
   /// The terminal's width, or nil when stdout is not a terminal.
   static var terminalWidth: Int? {
     guard isTerminal else { return nil }

@@ -1,0 +1,136 @@
+/// Who does what to whom across the whole dossier: actors as nodes, and one edge per
+/// (source, target, type, negated) with every claim behind it. Symmetric relations
+/// (diplomatic, economic, energy, military cooperation, conflict) keep their two actors in a
+/// fixed order, so one fact told both ways is one edge, not two.
+public struct RelationGraph: Sendable {
+  public struct Node: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+  }
+
+  public struct Edge: Sendable, Hashable {
+    public var source: String
+    public var target: String
+    public var type: RelationType
+    public var negated: Bool
+    /// Claim ids, in dossier order.
+    public var claims: [String]
+    /// The articles the claims come from, in first-claim order.
+    public var articles: [String]
+    /// Whether another article contests one of its claims, or the dossier also holds the
+    /// opposite edge (asserted vs negated).
+    public var contested: Bool
+
+    public var evidence: Int { claims.count }
+
+    /// The other end, seen from `node`.
+    public func other(than node: String) -> String { node == source ? target : source }
+
+    /// How the edge points, seen from `node`.
+    public func direction(from node: String) -> Direction {
+      guard !type.isSymmetric else { return .mutual }
+      return node == source ? .outgoing : .incoming
+    }
+  }
+
+  public enum Direction: Sendable, Hashable {
+    case outgoing, incoming, mutual
+  }
+
+  /// Which relations to keep.
+  public struct Filter: Sendable, Equatable {
+    /// Only these types; nil for all.
+    public var types: Set<RelationType>?
+    /// Edges with fewer claims are left out.
+    public var minimumEvidence: Int
+    /// Only actors of these kinds (countries only, or with organisations, groups, people).
+    public var kinds: Set<ActorKind>
+
+    public init(
+      types: Set<RelationType>? = nil, minimumEvidence: Int = 1,
+      kinds: Set<ActorKind> = Set(ActorKind.allCases)
+    ) {
+      self.types = types
+      self.minimumEvidence = minimumEvidence
+      self.kinds = kinds
+    }
+  }
+
+  /// Nodes with at least one edge, by name.
+  public private(set) var nodes: [Node]
+  /// Edges by source, target, type, negation.
+  public private(set) var edges: [Edge]
+
+  public init(_ dossier: Dossier, filter: Filter = Filter()) {
+    var byKey: [String: Edge] = [:]
+    var order: [String] = []
+    for claim in dossier.claims {
+      for relation in claim.relations {
+        guard filter.types?.contains(relation.type) ?? true,
+          let source = dossier.entity(id: relation.source),
+          let target = dossier.entity(id: relation.target),
+          filter.kinds.contains(source.kind), filter.kinds.contains(target.kind)
+        else { continue }
+        let (from, to) =
+          relation.type.isSymmetric
+          ? (min(relation.source, relation.target), max(relation.source, relation.target))
+          : (relation.source, relation.target)
+        let key = "\(from)\u{1F}\(to)\u{1F}\(relation.type.rawValue)\u{1F}\(relation.negated)"
+        if byKey[key] == nil {
+          order.append(key)
+          byKey[key] = Edge(
+            source: from, target: to, type: relation.type, negated: relation.negated, claims: [],
+            articles: [], contested: false)
+        }
+        if !byKey[key]!.claims.contains(claim.id) { byKey[key]!.claims.append(claim.id) }
+        if !byKey[key]!.articles.contains(claim.article) {
+          byKey[key]!.articles.append(claim.article)
+        }
+        if (dossier.standings[claim.id]?.contestedBy ?? 0) > 0 { byKey[key]!.contested = true }
+      }
+    }
+    var edges = order.compactMap { byKey[$0] }.filter { $0.evidence >= filter.minimumEvidence }
+    // The same relation both asserted and denied is contested whatever the links say.
+    let asserted = Set(edges.filter { !$0.negated }.map(Self.factKey))
+    let denied = Set(edges.filter(\.negated).map(Self.factKey))
+    for index in edges.indices
+    where asserted.contains(Self.factKey(edges[index]))
+      && denied.contains(Self.factKey(edges[index]))
+    {
+      edges[index].contested = true
+    }
+    self.edges = edges.sorted {
+      ($0.source, $0.target, $0.type, $0.negated ? 1 : 0)
+        < ($1.source, $1.target, $1.type, $1.negated ? 1 : 0)
+    }
+    let ids = Set(edges.flatMap { [$0.source, $0.target] })
+    nodes = ids.compactMap { id in
+      dossier.entity(id: id).map { Node(id: $0.id, name: $0.name, kind: $0.kind) }
+    }
+    .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+  }
+
+  private static func factKey(_ edge: Edge) -> String {
+    "\(edge.source) \(edge.target) \(edge.type.rawValue)"
+  }
+
+  public func node(id: String) -> Node? { nodes.first { $0.id == id } }
+
+  /// The edges that touch a node.
+  public func edges(of node: String) -> [Edge] {
+    edges.filter { $0.source == node || $0.target == node }
+  }
+
+  /// The node with the most evidence behind its edges: the dossier's centre.
+  public var centre: Node? {
+    nodes.max { a, b in
+      let (x, y) = (evidence(of: a.id), evidence(of: b.id))
+      return x != y ? x < y : a.name > b.name
+    }
+  }
+
+  public func evidence(of node: String) -> Int {
+    edges(of: node).reduce(0) { $0 + $1.evidence }
+  }
+}
