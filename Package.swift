@@ -26,6 +26,8 @@ let package = Package(
     ),
     // Build-time helper: turns `assets/` into Swift source so the binary needs no files beside it.
     .executableTarget(name: "AssetEmbedder"),
+    // `swift run -c release GraphLayoutBenchmark`: layout times on seeded random graphs.
+    .executableTarget(name: "GraphLayoutBenchmark", dependencies: ["DossierKit"]),
     .plugin(
       name: "EmbedAssets",
       capability: .buildTool(),

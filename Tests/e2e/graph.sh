@@ -27,7 +27,14 @@ expect_in "Russia supplies Serbia with arms" "$scratch/out" "◄ arms_transfer"
 check_drawing "Iran at 120x40" --focus Iran --width 120 --height 40
 check_drawing "Kosovo by its capital" --focus Pristina --width 80 --height 24
 expect_in "Iran has never recognized Kosovo" "$scratch/out" "✗ recognition"
+check_drawing "the whole overview" --overview --width 400 --height 200
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if len(d["edges"]) >= 80 and len(d["nodes"]) >= 25 else 1)' "$scratch/layout.json"; then
+  pass "the overview draws every relation"
+else
+  fail "the overview draws every relation"
+fi
 check_drawing "the overview at 200x60" --overview --width 200 --height 60
+expect_in "the window says what is off-screen" "$scratch/out" "off-screen"
 check_drawing "the overview at 80x24 scrolls" --overview --width 80 --height 24 --focus Serbia
 check_drawing "ASCII drawing" --focus Serbia --width 80 --height 24 --ascii
 if LC_ALL=C grep -q '[^[:print:][:space:]]' "$scratch/out"; then fail "--ascii output is ASCII"; else pass "--ascii output is ASCII"; fi

@@ -86,7 +86,7 @@ struct GraphCommand: ParsableCommand {
     let drawing =
       overview
       ? GraphViewport.fit(
-        LayeredLayout(glyphs: glyphs).draw(graph.sketch(glyphs: glyphs), focus: focusID),
+        OverviewLayout(glyphs: glyphs).draw(graph, focus: focusID),
         width: columns, height: rows, around: focusID, glyphs: glyphs)
       : EgoLayout(glyphs: glyphs).draw(
         graph, focus: focusID, width: columns, height: rows, scroll: scroll)

@@ -55,7 +55,9 @@ public struct EgoLayout: Sendable {
     }
   }
 
-  /// Draws the view in `width` × `height` cells, showing rows from `scroll` on.
+  /// Draws the view in `width` × `height` cells, showing rows from `scroll` on. When the
+  /// screen has room, a long label continues on lines under its row, so every relation is
+  /// spelled out; otherwise each row keeps one line and its label is shortened.
   public func draw(
     _ graph: RelationGraph, focus: String, width: Int, height: Int, scroll: Int = 0
   ) -> GraphDrawing {
@@ -71,9 +73,7 @@ public struct EgoLayout: Sendable {
     let focusBox = GraphDrawing.Box(id: focus, name: name, x: 0, y: 0, w: boxWidth, h: 3)
     drawBox(focusBox, in: &canvas)
     let trunk = boxWidth + 1
-    let visibleCount = height - 2
-    let first = max(0, min(scroll, max(0, all.count - visibleCount)))
-    let visible = Array(all.dropFirst(first).prefix(visibleCount))
+    let lineCount = height - 2
     let relations = all.reduce(0) { $0 + $1.edges.count }
     var annotations = [
       label(
@@ -81,58 +81,117 @@ public struct EgoLayout: Sendable {
         limit: width - trunk - 1, in: &canvas)
     ]
 
-    // Neighbour boxes share a column; labels get what is left between trunk and boxes.
-    let boxes = visible.map { row in
+    // Neighbour boxes share a column; labels get what is left between the trunk and them.
+    let boxTexts = all.map { row in
       "[" + TextWrapping.truncate(row.neighbour.name, width: nameLimit, ellipsis: glyphs.ellipsis)
         + "]"
     }
-    let labels = visible.map { rowLabel($0, focus: focus, in: graph) }
-    let widestBox = boxes.map(DisplayWidth.of).max() ?? 0
-    let widestLabel = labels.map(DisplayWidth.of).max() ?? 0
-    let column = min(width - widestBox, trunk + 4 + widestLabel + 3)
+    let widestBox = boxTexts.map(DisplayWidth.of).max() ?? 0
+    let segments = all.map { segmentTexts($0, focus: focus, in: graph) }
+    let widestLine = segments.map { $0.map(DisplayWidth.of).reduce(0, +) }.max() ?? 0
+    let column = min(width - widestBox, trunk + 4 + widestLine + 3)
+    let room = max(1, column - trunk - 6)
+    // Every row gets one line; spare lines go to long labels, first rows first.
+    let wraps = all.count <= lineCount
+    var spare = lineCount - all.count
+    let wrapped = segments.map { row -> [[String]] in
+      let lines = Self.fill(row, width: room)
+      guard wraps, lines.count > 1 else { return [lines.flatMap { $0 }] }
+      let extra = min(lines.count - 1, spare)
+      spare -= extra
+      guard extra < lines.count - 1 else { return lines }
+      // Out of room: the last line given says so.
+      var kept = Array(lines.prefix(extra + 1))
+      let rest = lines.dropFirst(extra + 1).flatMap { $0 }
+      kept[extra] = [
+        TextWrapping.truncate(
+          (kept[extra] + rest).joined(), width: room, ellipsis: glyphs.ellipsis)
+      ]
+      return kept
+    }
+    let first = wraps ? 0 : max(0, min(scroll, max(0, all.count - lineCount)))
+    let visible = wraps ? Array(all.indices) : Array(all.indices.dropFirst(first).prefix(lineCount))
+
     var nodes = [focusBox]
     var edges: [GraphDrawing.Edge] = []
-    for (index, row) in visible.enumerated() {
-      let y = 1 + index
-      let boxText = boxes[index]
+    var y = 1
+    var rowLines: [Int] = []
+    for index in visible {
+      let row = all[index]
+      rowLines.append(y)
       let box = GraphDrawing.Box(
         id: row.neighbour.id, name: row.neighbour.name, x: column, y: y,
-        w: DisplayWidth.of(boxText), h: 1)
-      canvas.write(boxText, column, y)
+        w: DisplayWidth.of(boxTexts[index]), h: 1)
+      canvas.write(boxTexts[index], column, y)
       nodes.append(box)
       // The path: out of the focus box on its middle row, down the trunk, right to the box.
       var path = [GraphDrawing.Cell(boxWidth, 1)]
       path += (1...y).map { GraphDrawing.Cell(trunk, $0) }
       path += ((trunk + 1)..<column).map { GraphDrawing.Cell($0, y) }
-      for cell in path { canvas.put(glyphs.horizontal, cell.x, cell.y) }
+      for cell in path where cell.y == y || cell.x != trunk {
+        canvas.put(glyphs.horizontal, cell.x, cell.y)
+      }
+      // "├◄─ label ──►[Iran]": the arrows sit on the line, apart from the label's own marks.
       let incoming = row.edges.contains { $0.direction(from: focus) == .incoming }
       let outgoing = row.edges.contains { $0.direction(from: focus) == .outgoing }
       canvas.put(incoming ? glyphs.arrowLeft : glyphs.horizontal, trunk + 1, y)
       canvas.put(outgoing ? glyphs.arrowRight : glyphs.horizontal, column - 1, y)
-      // "├◄─ label ──►[Iran]": the arrows sit on the line, apart from the label's own marks.
-      let room = column - trunk - 6
-      let text =
-        " " + TextWrapping.truncate(labels[index], width: room, ellipsis: glyphs.ellipsis) + " "
-      let labelWidth = canvas.write(text, trunk + 3, y)
-      let drawnLabel = GraphDrawing.Label(text: text, x: trunk + 3, y: y, width: labelWidth)
-      for edge in row.edges {
+      let lines =
+        wrapped[index].count > 1
+        ? wrapped[index]
+        : [
+          [TextWrapping.truncate(segments[index].joined(), width: room, ellipsis: glyphs.ellipsis)]
+        ]
+      // Each edge's label is its own segment; one line of the row may hold several.
+      var edgeLabels: [GraphDrawing.Label] = []
+      for (offset, line) in lines.enumerated() {
+        var x = trunk + 3
+        if offset == 0 {
+          x += canvas.write(" ", x, y)
+        } else {
+          x += 1
+        }
+        for segment in line {
+          let used = canvas.write(segment, x, y + offset)
+          edgeLabels.append(GraphDrawing.Label(text: segment, x: x, y: y + offset, width: used))
+          x += used
+        }
+        if offset == 0 {
+          canvas.write(" ", x, y)
+          // The blanks around the first line are part of it, so the path stays covered.
+          edgeLabels[0] = GraphDrawing.Label(
+            text: " " + edgeLabels[0].text, x: trunk + 3, y: y, width: edgeLabels[0].width + 1)
+          if let last = edgeLabels.indices.last, edgeLabels[last].y == y {
+            edgeLabels[last].text += " "
+            edgeLabels[last].width += 1
+          }
+        }
+      }
+      for (position, edge) in row.edges.enumerated() {
         let forward = edge.source == focus
+        // A shortened single line stands for all of the row's edges.
+        let drawn = edgeLabels[min(position, edgeLabels.count - 1)]
         edges.append(
           GraphDrawing.Edge(
             source: edge.source, target: edge.target, type: edge.type.rawValue,
-            negated: edge.negated, cells: forward ? path : path.reversed(), label: drawnLabel))
+            negated: edge.negated, cells: forward ? path : path.reversed(), label: drawn))
       }
+      y += lines.count
     }
-    // The trunk's junctions, drawn last over the horizontal runs.
-    if !visible.isEmpty {
-      canvas.put(glyphs.horizontal, boxWidth, 1)
-      for y in 1...visible.count {
-        let glyph: Character =
-          visible.count == 1
-          ? glyphs.horizontal
-          : y == 1 ? glyphs.teeDown : y == visible.count ? glyphs.bottomLeft : glyphs.teeRight
-        canvas.put(glyph, trunk, y)
+    // The trunk, drawn last over the horizontal runs: a junction on each row, a line between.
+    if let last = rowLines.last {
+      for line in 1...last {
+        let glyph: Character
+        if !rowLines.contains(line) {
+          glyph = glyphs.vertical
+        } else if rowLines.count == 1 {
+          glyph = glyphs.horizontal
+        } else {
+          glyph = line == 1 ? glyphs.teeDown : line == last ? glyphs.bottomLeft : glyphs.teeRight
+        }
+        canvas.put(glyph, trunk, line)
       }
+      canvas.put(glyphs.horizontal, boxWidth, 1)
     } else {
       annotations.append(
         label("No relations found for \(name).", x: 0, y: 3, limit: width, in: &canvas))
@@ -150,6 +209,36 @@ public struct EgoLayout: Sendable {
     return GraphDrawing(
       width: width, height: height, nodes: nodes, edges: edges, rows: canvas.rows,
       annotations: annotations)
+  }
+
+  /// Each relation's text, with the separator after all but the last.
+  func segmentTexts(_ row: Row, focus: String, in graph: RelationGraph) -> [String] {
+    let texts = rowLabel(row, focus: focus, in: graph).components(separatedBy: glyphs.separator)
+    return texts.enumerated().map { $1 + ($0 < texts.count - 1 ? glyphs.separator : "") }
+  }
+
+  /// Segments packed greedily into lines of at most `width` cells; a segment too long for any
+  /// line is shortened.
+  static func fill(_ segments: [String], width: Int) -> [[String]] {
+    var lines: [[String]] = [[]]
+    var used = 0
+    for segment in segments {
+      var segment = segment
+      if DisplayWidth.of(segment) > width { segment = TextWrapping.truncate(segment, width: width) }
+      let cells = DisplayWidth.of(segment)
+      if used + cells > width, !lines[lines.count - 1].isEmpty {
+        lines.append([])
+        used = 0
+      }
+      lines[lines.count - 1].append(segment)
+      used += cells
+    }
+    // A line ends at its separator's slash, not at a blank.
+    return lines.map { line in
+      guard var last = line.last else { return line }
+      while last.last == " " { last.removeLast() }
+      return line.dropLast() + [last]
+    }
   }
 
   /// "◄ arms_transfer 3 / ► energy 1 / ✗ recognition 1*": each relation with the neighbour,

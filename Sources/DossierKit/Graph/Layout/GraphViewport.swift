@@ -63,7 +63,10 @@ public enum GraphViewport {
         while trimmed.last == " " { trimmed.removeLast() }
         return trimmed
       },
-      annotations: drawing.annotations.compactMap(clip)
+      // Labels of edges that run off-screen still show where they are drawn.
+      annotations: (drawing.annotations
+        + drawing.edges.filter { !edges.contains($0) }.compactMap(\.label))
+        .compactMap(clip)
         + [GraphDrawing.Label(text: status, x: 0, y: viewHeight, width: DisplayWidth.of(status))])
   }
 
