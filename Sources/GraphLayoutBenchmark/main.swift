@@ -6,19 +6,6 @@ import DossierKit
 /// `swift build -c release --product GraphLayoutBenchmark && .build/release/GraphLayoutBenchmark`
 /// Arguments, if any, are the sizes to run instead (`GraphLayoutBenchmark 100`).
 
-/// SplitMix64, so every run lays out the same graphs.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 let types: [(name: String, mark: Character)] = [
   ("arms_transfer", "a"), ("recognition", "r"), ("conflict", "c"), ("peacekeeping", "p"),
   ("accession", "e"), ("alliance", "l"), ("sanctions", "s"), ("trade", "t"),
@@ -26,7 +13,7 @@ let types: [(name: String, mark: Character)] = [
 ]
 
 func randomSketch(nodes: Int, edgesPerNode: Double, seed: UInt64) -> GraphSketch {
-  var generator = SplitMix64(state: seed)
+  var generator = SeededGenerator(seed: seed)
   let names = (0..<nodes).map { "Actor \($0)" }
   var edges: [GraphSketch.Edge] = []
   for _ in 0..<Int(Double(nodes) * edgesPerNode) {

@@ -94,7 +94,7 @@ enum GraphFixtures {
   /// A seeded messy graph: up to 14 nodes, empty and wide names, tabs, self-loops, multi-edges,
   /// edges to a node that is not listed, empty and long labels, wide marks.
   static func messy(seed: UInt64) -> GraphSketch {
-    var generator = SplitMix64(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     let names = ["", "A", "塞尔维亚", "🇷🇸", "Bosnia and Herzegovina", "e\u{301}", "x\ty", "🕊️"]
     let labels = [
       "", "✗ recognition (2)", "arms_transfer", "塞尔维亚 support",
@@ -126,7 +126,7 @@ enum GraphFixtures {
   /// Seeded random graph: `count` nodes, about `perNode` edges each, ten relation types, some
   /// undirected, some negated, a few wide (CJK, emoji) names.
   static func random(nodes count: Int, perNode: Double = 1.75, seed: UInt64) -> GraphSketch {
-    var generator = SplitMix64(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     let wide = ["塞尔维亚", "Ирáн", "🇷🇸 Srbija", "Україна"]
     let names = (0..<count).map { index in
       index % 17 == 5 ? "\(wide[index % wide.count]) \(index)" : "Actor \(index)"

@@ -1,13 +1,14 @@
 /// SplitMix64: the layout's only source of randomness (shuffled restarts of the crossing
-/// reduction), seeded with a constant so the same graph always gets the same drawing.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+/// reduction), seeded with a constant so the same graph always gets the same drawing. Tests and
+/// the benchmark use it too, for random graphs that are the same on every run and platform.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
-  init(seed: UInt64) {
+  public init(seed: UInt64) {
     state = seed
   }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
