@@ -37,6 +37,17 @@ import Testing
     #expect(drawing.edges.count == rows.reduce(0) { $0 + $1.edges.count })
   }
 
+  @Test func upToTwelveNeighboursFitIn80x24WithEveryLabel() {
+    let layout = EgoLayout()
+    for node in Self.graph.nodes where layout.rows(of: node.id, in: Self.graph).count <= 12 {
+      let drawing = layout.draw(Self.graph, focus: node.id, width: 80, height: 24)
+      let labels = drawing.edges.compactMap(\.label?.text)
+      #expect(
+        !labels.contains { $0.contains("…") }, "\(node.id): \(labels.filter { $0.contains("…") })")
+      #expect(drawing.nodes.count == 1 + layout.rows(of: node.id, in: Self.graph).count)
+    }
+  }
+
   @Test func aLongListScrollsAndSaysWhatIsHidden() {
     let layout = EgoLayout()
     let total = layout.rows(of: "iran", in: Self.graph).count
@@ -79,7 +90,7 @@ import Testing
     let drawing = EgoLayout().draw(RelationGraph(dossier), focus: "serbia", width: 60, height: 6)
     #expect(
       drawing.text == """
-        ┌────────┐  Serbia: 2 actors, 2 relations
+        ┌────────┐  2 actors, 2 relations
         │ Serbia │─┬◄─ ◄ arms_transfer 1 ──[Russia]
         └────────┘ └── diplomatic 1 ───────[Kosovo]
 

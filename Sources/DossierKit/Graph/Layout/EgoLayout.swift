@@ -77,13 +77,16 @@ public struct EgoLayout: Sendable {
     let relations = all.reduce(0) { $0 + $1.edges.count }
     var annotations = [
       label(
-        "\(name): \(all.count) actors, \(relations) relations", x: trunk + 1, y: 0,
+        Self.count(all.count, "actor") + ", " + Self.count(relations, "relation"), x: trunk + 1,
+        y: 0,
         limit: width - trunk - 1, in: &canvas)
     ]
 
-    // Neighbour boxes share a column; labels get what is left between the trunk and them.
+    // Neighbour boxes share a column; labels get what is left between the trunk and them, at
+    // least 30 cells, and names are shortened only when they would take more than the rest.
+    let names = max(nameLimit, width - trunk - 36)
     let boxTexts = all.map { row in
-      "[" + TextWrapping.truncate(row.neighbour.name, width: nameLimit, ellipsis: glyphs.ellipsis)
+      "[" + TextWrapping.truncate(row.neighbour.name, width: names, ellipsis: glyphs.ellipsis)
         + "]"
     }
     let widestBox = boxTexts.map(DisplayWidth.of).max() ?? 0
@@ -209,6 +212,11 @@ public struct EgoLayout: Sendable {
     return GraphDrawing(
       width: width, height: height, nodes: nodes, edges: edges, rows: canvas.rows,
       annotations: annotations)
+  }
+
+  /// "1 actor", "9 actors".
+  static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 
   /// Each relation's text, with the separator after all but the last.
