@@ -24,10 +24,19 @@ import Testing
     let drawing = OverviewLayout().draw(Self.graph, focus: "serbia")
     // graph-easy: 60 crossings on the same relations.
     #expect(DrawingRules.crossings(in: drawing) <= 15)
-    #expect(drawing.width <= 200)
   }
 
-  @Test(arguments: [(80, 24), (120, 40), (200, 60)])
+  @Test func theWholeDossierFits200x60WhateverTheFocus() {
+    for node in Self.graph.nodes {
+      let drawing = OverviewLayout().draw(Self.graph, focus: node.id)
+      #expect(
+        drawing.width <= 200 && drawing.height <= 60,
+        "\(node.id): \(drawing.width)x\(drawing.height)")
+      #expect(drawing.rows.count <= 60)
+    }
+  }
+
+  @Test(arguments: [(80, 24), (120, 40)])
   func theWindowKeepsTheRulesAndCountsWhatIsHidden(size: (Int, Int)) {
     let full = OverviewLayout().draw(Self.graph, focus: "serbia")
     let window = GraphViewport.fit(

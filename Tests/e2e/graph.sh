@@ -33,9 +33,15 @@ if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if le
 else
   fail "the overview draws every relation"
 fi
-check_drawing "the overview at 200x60" --overview --width 200 --height 60
+check_drawing "the overview at 200x60" --overview --width 200 --height 60 --focus Serbia
+expect_not_in "the whole dossier fits 200x60" "$scratch/out" "off-screen"
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if len(d["edges"]) >= 80 and d["height"] <= 60 else 1)' "$scratch/layout.json"; then
+  pass "every relation drawn within 200x60"
+else
+  fail "every relation drawn within 200x60"
+fi
+check_drawing "the overview at 80x24 shows a window" --overview --width 80 --height 24 --focus Serbia
 expect_in "the window says what is off-screen" "$scratch/out" "off-screen"
-check_drawing "the overview at 80x24 scrolls" --overview --width 80 --height 24 --focus Serbia
 check_drawing "ASCII drawing" --focus Serbia --width 80 --height 24 --ascii
 if LC_ALL=C grep -q '[^[:print:][:space:]]' "$scratch/out"; then fail "--ascii output is ASCII"; else pass "--ascii output is ASCII"; fi
 LANG=C LC_ALL=C "$dossier" graph --focus Serbia --width 80 --height 24 >"$scratch/c.txt" 2>&1

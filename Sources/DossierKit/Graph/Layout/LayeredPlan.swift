@@ -73,7 +73,7 @@ struct LayeredPlan {
     (0..<graph.nodeCount).map { node in
       GraphDrawing.Box(
         id: graph.ids[node], name: graph.names[node], x: left[node] + offset,
-        y: geometry.layerTop[layer[node]], w: widths[node], h: 3)
+        y: geometry.layerTop[layer[node]], w: widths[node], h: LayeredGeometry.boxHeight)
     }
   }
 
@@ -100,9 +100,18 @@ struct LayeredPlan {
       if link.isLoop, let pins = ports.loopPins[index] {
         let row = geometry.channelTop(layer[link.source]) + 1
         request.fixed = Cell(pins.end + 1 + offset, row)
-      } else if !focused[index], textWidths[index] == 1, let first = segments.first {
-        let row = geometry.channelTop(layered.layerOf[layered.segments[first].upper]) + 1
-        request.fixed = Cell(ports.top[first] + offset, row)
+      } else if !focused[index], textWidths[index] == 1, let first = segments.first,
+        let last = segments.last
+      {
+        // At the end the edge leaves from: its top for a downward edge, its bottom for one
+        // drawn upward (whose top end holds the arrowhead).
+        if reversed[index] {
+          let row = geometry.channelBottom(layered.layerOf[layered.segments[last].upper])
+          request.fixed = Cell(ports.bottom[last] + offset, row)
+        } else {
+          let row = geometry.markRow(layered.layerOf[layered.segments[first].upper])
+          request.fixed = Cell(ports.top[first] + offset, row)
+        }
       }
       channels.append(labelChannel(index))
       requests.append(request)

@@ -5,7 +5,7 @@
 public struct OverviewLayout: Sendable {
   public var glyphs: Glyphs
   /// Relations spelled out on one focus line; the rest are counted ("+3").
-  static let labelRelations = 2
+  static let labelRelations = 1
 
   public init(glyphs: Glyphs = .unicode) {
     self.glyphs = glyphs

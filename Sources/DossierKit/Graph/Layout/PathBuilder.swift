@@ -21,7 +21,9 @@ struct PathBuilder {
         let lower = graph.segments[segment].lower
         if graph.isDummy(lower) {
           let top = geometry.layerTop[graph.layerOf[lower]]
-          for row in top..<(top + 3) { cells.append(Cell(ports.bottom[segment], row)) }
+          for row in top..<(top + LayeredGeometry.boxHeight) {
+            cells.append(Cell(ports.bottom[segment], row))
+          }
         }
       }
       return reversed[index] ? cells.reversed() : cells

@@ -31,7 +31,7 @@ struct PathRenderer {
       let (source, target) = ends[index]
       let outward = Self.toward(source, from: first)
       links[first.y * width + first.x] |= outward
-      tees.append(tee(first, outward))
+      if source.h > 1 { tees.append(tee(first, outward)) }
       if directed[index] {
         let heading =
           path.count > 1
@@ -40,7 +40,7 @@ struct PathRenderer {
       } else {
         let inward = Self.toward(target, from: last)
         links[last.y * width + last.x] |= inward
-        tees.append(tee(last, inward))
+        if target.h > 1 { tees.append(tee(last, inward)) }
       }
     }
     for (index, mask) in links.enumerated() where mask != 0 {
@@ -108,6 +108,13 @@ struct PathRenderer {
 
   private func drawBox(_ box: GraphDrawing.Box, _ canvas: inout RowWriter) {
     let inner = box.w - 2
+    if box.h == 1 {
+      // "[ Serbia ]": lines meet it from above and below.
+      canvas.write("[", box.x, box.y)
+      canvas.write("]", box.x + box.w - 1, box.y)
+      canvas.write(box.name, box.x + 1 + max(1, (inner - DisplayWidth.of(box.name)) / 2), box.y)
+      return
+    }
     for column in (box.x + 1)..<(box.x + box.w - 1) {
       canvas.put(Code.horizontal, column, box.y)
       canvas.put(Code.horizontal, column, box.y + box.h - 1)
