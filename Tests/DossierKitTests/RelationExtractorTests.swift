@@ -86,6 +86,16 @@ import Testing
         .allSatisfy { !$0.hasPrefix("arms_transfer") })
   }
 
+  @Test func designatingAsTerroristIsNotRecognition() throws {
+    let found = try relations(
+      "That Belgrade also recognizes Hezbollah as a terrorist organization has not hurt ties.")
+    #expect(!found.contains { $0.hasPrefix("recognition") })
+    #expect(found.contains("criticism serbia>hezbollah"))
+    #expect(
+      try relations("Ghana has recognized Kosovo as an independent state since 2012.")
+        == ["recognition ghana>kosovo"])
+  }
+
   @Test func sanctionsNeedTheirTarget() throws {
     #expect(
       try relations("The United States imposed sanctions on Venezuela in 2019.")

@@ -30,6 +30,10 @@ public struct RelationCues: Sendable, Decodable {
     public var forbids: [WordClass]?
     /// For nouns: the acted-on party must follow one of these words ("sanctions against Iran").
     public var patientAfter: [String]?
+    /// Phrases that, a few words after the cue, make it mean something else.
+    public var notBefore: [String]?
+    /// Words of which one must follow within a few words for the cue to count.
+    public var requiresAfter: [String]?
   }
 
   public var weaponNouns: [String]

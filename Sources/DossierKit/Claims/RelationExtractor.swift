@@ -112,6 +112,11 @@ public struct RelationExtractor: Sendable {
     return relations
   }
 
+  /// A phrase as folded word keys, as sentences are tokenised.
+  private func tokenKeys(_ phrase: String) -> [String] {
+    tokenizer.tokens(in: phrase).filter(\.isWord).map(\.key)
+  }
+
   /// Byte ranges of parenthetical asides: between paired dashes, in parentheses, or a
   /// non-restrictive relative clause (", which … ,").
   static func asides(in tokens: [WordTokenizer.Token]) -> [Range<Int>] {
@@ -152,6 +157,9 @@ public struct RelationExtractor: Sendable {
     return asides
   }
 
+  /// How far after a cue `notBefore` and `requiresAfter` look, in words.
+  private static let lookAhead = 6
+
   /// The longest cue phrase starting at `index` whose word-class conditions the sentence meets.
   private func longestPhrase(at index: Int, in keys: [String], hasWeapon: Bool) -> Phrase? {
     phrases[keys[index]]?.first { phrase in
@@ -159,6 +167,18 @@ public struct RelationExtractor: Sendable {
         Array(keys[index..<(index + phrase.words.count)]) == phrase.words
       else { return false }
       let cue = cues.cues[phrase.cue]
+      let end = index + phrase.words.count
+      let following = Array(keys[end..<min(keys.count, end + Self.lookAhead)])
+      if let spoilers = cue.notBefore,
+        spoilers.contains(where: { following.contains(phrase: tokenKeys($0)) })
+      {
+        return false
+      }
+      if let required = cue.requiresAfter,
+        !required.contains(where: { following.contains(phrase: tokenKeys($0)) })
+      {
+        return false
+      }
       let requiresMet = (cue.requires ?? []).allSatisfy { $0 == .weapon ? hasWeapon : true }
       let forbidden = (cue.forbids ?? []).contains { $0 == .weapon ? hasWeapon : false }
       return requiresMet && !forbidden
