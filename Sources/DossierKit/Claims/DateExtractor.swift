@@ -40,12 +40,34 @@
 /// The vocabulary (month names, cue words, labels, units) is `assets/vocabulary/dates.json`.
 public struct DateExtractor: Sendable {
   private let vocabulary: DateVocabulary
+  /// Month names as a sentence writes them ("December", "Dec"): a sentence with none of these
+  /// and no digit names no date, and is not tokenised at all (most sentences).
+  private let writtenMonths: [[UInt8]]
 
   /// Uses the bundled `assets/vocabulary/dates.json`.
   public static let standard = DateExtractor(vocabulary: .standard)
 
   init(vocabulary: DateVocabulary) {
     self.vocabulary = vocabulary
+    writtenMonths = vocabulary.monthNumbers.keys.map {
+      Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)
+    }
+    .sorted { $0.lexicographicallyPrecedes($1) }
+  }
+
+  /// Every date needs a digit or a capitalised month name; this looks for either cheaply.
+  private func mightNameADate(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    if bytes.contains(where: { (0x30...0x39).contains($0) }) { return true }
+    for start in bytes.indices where (0x41...0x5A).contains(bytes[start]) {
+      for month in writtenMonths
+      where month[0] == bytes[start] && start + month.count <= bytes.count
+        && bytes[start..<(start + month.count)].elementsEqual(month)
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Dates named in `text`, normalised, in order of appearance, without duplicates.
@@ -84,6 +106,7 @@ public struct DateExtractor: Sendable {
 
   /// Every date of `text`, left to right; a token belongs to at most one date.
   private func scan(_ text: String, contextYear: Int?) -> [Match] {
+    guard mightNameADate(text) else { return [] }
     let tokens = DateToken.tokens(of: text, qualifiers: vocabulary.qualifiers)
     var matches: [Match] = []
     var year = contextYear
