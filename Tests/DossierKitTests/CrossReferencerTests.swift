@@ -55,6 +55,14 @@ import Testing
     #expect(kind(found, "a", "b") == .contradicts)
   }
 
+  @Test func twoSourcesSayingTheSameTiesGrowCorroborate() throws {
+    let found = try dossier(
+      "Hungary is steadily strengthening its relations with Turkey, officials say.",
+      "The deepening relationship between Hungary and Turkey worries Brussels diplomats.")
+    #expect(kind(found, "a", "b") == .corroborates)
+    #expect(found.links.first?.reason.contains("grows") == true)
+  }
+
   @Test func addedDetailElaborates() throws {
     let found = try dossier(
       "Hungary ordered Turkish drones from Ankara.",

@@ -198,7 +198,7 @@ struct Comparison {
     if !hardware.isEmpty { reason.append("weapon " + hardware.map(name).joined(separator: ", ")) }
     if !sharedNumbers.isEmpty { reason.append("number " + sharedNumbers.joined(separator: ", ")) }
     if !sharedDates.isEmpty { reason.append("date " + sharedDates.joined(separator: ", ")) }
-    if let growth, let relation = a.events[growth] {
+    if clash == nil, let growth, let relation = a.events[growth] {
       reason.append("both say \(describe(relation)) grows")
     }
     let terms = sharedTerms.prefix(4)
