@@ -52,6 +52,8 @@ expect_not_in "other types are left out" "$scratch/out" "diplomatic"
 "$dossier" graph --focus Serbia --width 80 --height 24 >"$scratch/two.txt"
 if cmp -s "$scratch/one.txt" "$scratch/two.txt"; then pass "the same input draws the same bytes"; else fail "the same input draws the same bytes"; fi
 expect_status "unknown actor exits 1" 1 "$dossier" graph --focus Atlantis
+expect_status "an unwritable --layout-json exits 1" 1 "$dossier" graph --layout-json "$scratch/no/such/dir/x.json"
+expect_in "and says why in one line" "$scratch/err" "cannot write $scratch/no/such/dir/x.json: No such file or directory"
 expect_status "bad size is a usage error" 64 "$dossier" graph --width 0
 
 expect_status "DOT export" 0 "$dossier" export --format dot

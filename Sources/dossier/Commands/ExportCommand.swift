@@ -46,11 +46,7 @@ struct ExportCommand: ParsableCommand {
     case .mermaid: bytes = Array(GraphExport(RelationGraph(dossier)).mermaid().utf8)
     }
     if let output {
-      do {
-        try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw CommandFailure("cannot write \(output): \(error)")
-      }
+      try Output.writeFile(bytes, to: output)
     } else {
       Output.write(bytes)
     }

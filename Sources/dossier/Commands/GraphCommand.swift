@@ -94,12 +94,7 @@ struct GraphCommand: ParsableCommand {
     if let layoutJSON {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      let bytes = try encoder.encode(drawing)
-      do {
-        try Data(bytes).write(to: URL(fileURLWithPath: layoutJSON), options: .atomic)
-      } catch {
-        throw CommandFailure("cannot write \(layoutJSON): \(error)")
-      }
+      try Output.writeFile(Array(try encoder.encode(drawing)), to: layoutJSON)
     }
   }
 }

@@ -53,6 +53,16 @@ enum Output {
     writeAll(bytes, to: STDOUT_FILENO)
   }
 
+  /// Writes a file whole or not at all (`-o`, `--layout-json`); a failure is one line saying
+  /// why, as the system puts it.
+  static func writeFile(_ bytes: [UInt8], to path: String) throws {
+    do {
+      try PosixFile.writeAtomically(bytes, to: path)
+    } catch {
+      throw CommandFailure("cannot write \(display(path)): \(error.system)")
+    }
+  }
+
   /// Writes one line to stderr, prefixed with the program name.
   static func error(_ message: String) {
     writeAll(Array("dossier: \(display(message))\n".utf8), to: STDERR_FILENO)

@@ -14,13 +14,17 @@
 /// Thin wrappers over POSIX file calls, for files people edit by hand: a write must be atomic (a
 /// crash or a full disk never leaves half a file) and a failure must say why in one line, which
 /// Foundation's errors on Linux do not.
-enum PosixFile {
+public enum PosixFile {
   /// What went wrong, as the system says it ("Permission denied").
-  struct Failure: Error {
-    var reason: String
+  public struct Failure: Error, Sendable {
+    /// The step that failed and the system's words.
+    public var reason: String
+    /// The system's words alone ("No such file or directory").
+    public var system: String
 
     init(_ context: String? = nil) {
       let system = String(cString: strerror(errno))
+      self.system = system
       reason = context.map { "\($0): \(system)" } ?? system
     }
   }
@@ -60,7 +64,7 @@ enum PosixFile {
 
   /// Writes to a new file beside `path`, flushes it to disk, then renames it over `path`: readers
   /// see the old file or the new one, never a mix. Keeps the permissions of the file it replaces.
-  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let folder = path.hasSuffix(name) ? String(path.dropLast(name.count)) : ""
     let temporary = folder + "." + name + "." + UUID().uuidString + ".tmp"
