@@ -62,10 +62,10 @@ else
   fail "claims CSV parses with one row per claim"
 fi
 expect_status "links as CSV" 0 "$dossier" export --format csv --table links
+expect_in "links CSV has kinds" "$scratch/out" ",contradicts,"
 expect_status "export to a file" 0 "$dossier" export -o "$scratch/export-file.json"
 if python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$scratch/export-file.json"; then pass "the file holds the JSON"; else fail "the file holds the JSON"; fi
 expect_status "export to a missing folder exits 1" 1 "$dossier" export -o "$scratch/no/such/dir/x.json"
 expect_in "and says why" "$scratch/err" "No such file or directory"
-expect_in "links CSV has kinds" "$scratch/out" ",contradicts,"
 
 summary
