@@ -17,8 +17,11 @@ import Testing
     #expect(edge("russia", "serbia", .armsTransfer) != nil)
     #expect(edge("iran", "kosovo", .recognition, negated: true) != nil)
     #expect(edge("serbia", "iran", .sanctions, negated: true) != nil)
+    // The drone order runs from the supplier to the buyer, not the other way.
+    let order = Seeds.dossier.claims.first { $0.text.contains("ordered 20,000 Shahed-136") }
+    #expect(order.map { edge("iran", "serbia", .armsTransfer)?.claims.contains($0.id) } == true)
     #expect(
-      edge("serbia", "iran", .armsTransfer) == nil || edge("iran", "serbia", .armsTransfer) != nil)
+      order.map { edge("serbia", "iran", .armsTransfer)?.claims.contains($0.id) ?? false } == false)
   }
 
   @Test func symmetricRelationsAreOneEdge() {

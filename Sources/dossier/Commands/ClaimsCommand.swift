@@ -84,7 +84,8 @@ struct ClaimsCommand: ParsableCommand {
           ].map { Output.display($0).replacing("\t", with: " ") }.joined(separator: "\t"))
       }
     case .text:
-      let width = Output.terminalWidth.map { min($0, 120) } ?? 100
+      // Like `show`: the terminal's width, capped for reading, or 80 in a pipe.
+      let width = Output.terminalWidth.map { min($0, 120) } ?? 80
       for (index, claim) in claims.enumerated() {
         if index > 0 { Output.line() }
         printClaim(claim, in: dossier, width: width)
