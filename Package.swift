@@ -17,10 +17,21 @@ let package = Package(
       name: "DossierKit",
       plugins: ["EmbedAssets"]
     ),
+    // The explorer: state, update, views into a cell grid; one backend file draws it with ncurses.
+    .target(
+      name: "DossierTUI",
+      dependencies: ["DossierKit", "CNcursesw"]
+    ),
+    // The wide-character ncurses API, with getters for the globals Swift 6 rejects.
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
     .executableTarget(
       name: "dossier",
       dependencies: [
         "DossierKit",
+        "DossierTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -28,6 +39,8 @@ let package = Package(
     .executableTarget(name: "AssetEmbedder"),
     // `swift run -c release GraphLayoutBenchmark`: layout times on seeded random graphs.
     .executableTarget(name: "GraphLayoutBenchmark", dependencies: ["DossierKit"]),
+    // `swift run -c release ExplorerBenchmark`: first frame and per-key time, without a terminal.
+    .executableTarget(name: "ExplorerBenchmark", dependencies: ["DossierKit", "DossierTUI"]),
     .plugin(
       name: "EmbedAssets",
       capability: .buildTool(),
@@ -36,6 +49,10 @@ let package = Package(
     .testTarget(
       name: "DossierKitTests",
       dependencies: ["DossierKit"]
+    ),
+    .testTarget(
+      name: "DossierTUITests",
+      dependencies: ["DossierKit", "DossierTUI"]
     ),
   ]
 )

@@ -29,6 +29,13 @@ struct CorpusOptions: ParsableArguments {
   /// Loads and analyses the corpus, printing one warning line per bad file on stderr, and
   /// applies the judgements recorded for it (unless `judged` is false).
   func loadDossier(judged: Bool = true) throws -> Dossier {
+    var dossier = DossierAnalyzer().analyse(try loadCorpus())
+    if judged { applyJudgements(to: &dossier) }
+    return dossier
+  }
+
+  /// Reads the corpus's files, printing one warning line per bad file on stderr.
+  func loadCorpus() throws -> CorpusLoader.Result {
     let loader = CorpusLoader()
     let loaded: CorpusLoader.Result
     if let corpus {
@@ -45,8 +52,11 @@ struct CorpusOptions: ParsableArguments {
         Output.error(diagnostic.description)
       }
     }
-    var dossier = DossierAnalyzer().analyse(loaded)
-    guard judged else { return dossier }
+    return loaded
+  }
+
+  /// Applies the judgements recorded for this corpus, saying on stderr what could not be.
+  func applyJudgements(to dossier: inout Dossier) {
     do {
       let stale = dossier.apply(try judgements.load())
       if !stale.isEmpty && !quiet {
@@ -58,7 +68,6 @@ struct CorpusOptions: ParsableArguments {
       // Reading commands still work; `dossier link` refuses to write over it.
       Output.error("\(error.description); judgements not applied")
     }
-    return dossier
   }
 }
 

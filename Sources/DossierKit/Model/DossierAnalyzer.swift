@@ -50,7 +50,11 @@ public struct DossierAnalyzer: Sendable {
 
   /// Analyses every loaded file into a dossier.
   public func analyse(_ loaded: CorpusLoader.Result) -> Dossier {
-    let articles = loaded.documents.map(article(from:))
+    analyse(articles: loaded.documents.map(article(from:)), diagnostics: loaded.diagnostics)
+  }
+
+  /// Analyses articles already cleaned (the explorer shows them before the analysis is done).
+  public func analyse(articles: [Article], diagnostics: [CorpusDiagnostic] = []) -> Dossier {
     var entities = entities(in: articles)
     let (claims, links) = claimsAndLinks(articles: articles, entities: entities)
     // A state a claim implies through its people ("Vučić condemned …" is Serbia's act) is an
@@ -63,7 +67,7 @@ public struct DossierAnalyzer: Sendable {
     }
     entities.sort { $0.id < $1.id }
     return Dossier(
-      articles: articles, entities: entities, diagnostics: loaded.diagnostics, claims: claims,
+      articles: articles, entities: entities, diagnostics: diagnostics, claims: claims,
       links: links)
   }
 

@@ -1,0 +1,81 @@
+import DossierKit
+
+/// Where things go on screen. `update` and `render` both ask here, so scrolling and drawing
+/// agree on how many rows a view has.
+extension Explorer {
+  /// Smaller than this, the explorer says so instead of drawing.
+  public static let minimumSize = (width: 30, height: 8)
+
+  public var isTooSmall: Bool {
+    width < Self.minimumSize.width || height < Self.minimumSize.height
+  }
+
+  /// The key table's scope for the screen on show.
+  var scope: KeyMap.Scope {
+    switch page.screen {
+    case .articles: .articles
+    case .reader: .reader
+    case .links: .links
+    case .graph: .graph
+    case .actors, .claims, .searchHits: .everywhere
+    }
+  }
+
+  /// Rows between the title bar and the status line.
+  var bodyHeight: Int { max(1, height - 2) }
+
+  /// The reader's text rows: the body less the claim line.
+  var readerHeight: Int { max(1, bodyHeight - 1) }
+
+  /// Rows each item of the screen's list takes.
+  var itemHeight: Int {
+    switch page.screen {
+    case .articles, .claims, .searchHits: 2
+    case .links: LinksView.itemHeight
+    default: 1
+    }
+  }
+
+  /// Rows of the screen's list area (below any header).
+  var listHeight: Int {
+    switch page.screen {
+    case .articles, .actors: max(1, bodyHeight - 1)
+    case .links(let claim): max(1, bodyHeight - LinksView.headerHeight(claim: claim, in: self))
+    case .graph: graphPaneHeight
+    default: bodyHeight
+    }
+  }
+
+  /// How many items of the screen's list fit at once.
+  var visibleItems: Int { max(1, listHeight / itemHeight) }
+
+  /// The graph's list of claims under the drawing.
+  var graphPaneHeight: Int { max(2, min(8, bodyHeight / 3)) }
+  var graphDrawingHeight: Int { max(1, bodyHeight - graphPaneHeight - 1) }
+
+  /// Items on the current list screen.
+  var itemCount: Int {
+    switch page.screen {
+    case .articles: listedArticles.count
+    case .actors: actorRows.count
+    case .claims(_, let ids): ids.count
+    case .searchHits: search?.hits.count ?? 0
+    case .links(let claim): dossier.links(of: claim).count
+    case .graph(let focus, _): EgoLayout(glyphs: glyphs).rows(of: focus, in: relationGraph).count
+    case .reader: 0
+    }
+  }
+
+  /// The actors list: every entity that is named, most mentioned first.
+  var actorRows: [(entity: Entity, claims: Int)] {
+    var claims: [String: Int] = [:]
+    for claim in dossier.claims { for actor in claim.actors { claims[actor, default: 0] += 1 } }
+    return dossier.entities.filter { !$0.mentions.isEmpty }
+      .map { ($0, claims[$0.id, default: 0]) }
+      .sorted {
+        $0.entity.mentions.count != $1.entity.mentions.count
+          ? $0.entity.mentions.count > $1.entity.mentions.count
+          : $0.entity.name < $1.entity.name
+      }
+  }
+}

@@ -1,0 +1,122 @@
+import DossierKit
+
+/// The whole state of the explorer, one value. Messages come in through `update` (in
+/// `Explorer+Update.swift`), which returns the side effects to run; `render` (in
+/// `Explorer+Render.swift`) draws the state into a grid. Nothing here touches the terminal.
+public struct Explorer: Sendable {
+  public private(set) var dossier: Dossier
+  /// True until the background analysis delivers claims and links.
+  public private(set) var analysing: Bool
+  public private(set) var width: Int
+  public private(set) var height: Int
+  public let options: ExplorerOptions
+  public let keyMap: KeyMap
+
+  /// Browser-like history: `history[position]` is on screen; pages after it are "forward".
+  public internal(set) var history: [Page] = [Page(.articles)]
+  public internal(set) var position = 0
+
+  public internal(set) var prompt: Prompt?
+  /// The help overlay's scroll position; nil when help is closed.
+  public internal(set) var helpTop: Int?
+  public internal(set) var search: SearchState?
+  /// The search being typed shows its hit count live; the one before it is restored on Esc.
+  var searchBeforePrompt: SearchState?
+  public internal(set) var articleSort = ArticleSort.dossier
+  /// Only articles naming this entity (an id), when set.
+  public internal(set) var articleFilter: String?
+  public internal(set) var showRemoved = false
+  public internal(set) var mouse = false
+  /// A one-off message for the status line ("no more claims"), cleared by the next key.
+  public internal(set) var status: String?
+  public internal(set) var quitting = false
+  /// The last link rejected here, so `U` can take it back.
+  var lastRejected: CrossReference?
+
+  var textSearch: TextSearch
+  var layouts: [String: ReaderLayout] = [:]
+  var relationGraph: RelationGraph
+  /// The overview drawn around each focus it has had (layout is the costly part).
+  var overviews: [String: GraphDrawing] = [:]
+
+  /// Starts on the article list of `dossier`; `analysing` says claims are still to come.
+  public init(
+    dossier: Dossier, analysing: Bool = false, width: Int = 80, height: Int = 24,
+    options: ExplorerOptions = ExplorerOptions(), keyMap: KeyMap = .standard
+  ) {
+    self.dossier = dossier
+    self.analysing = analysing
+    self.width = width
+    self.height = height
+    self.options = options
+    self.keyMap = keyMap
+    textSearch = TextSearch(articles: dossier.articles)
+    relationGraph = RelationGraph(dossier)
+  }
+
+  /// The page on screen.
+  public var page: Page {
+    get { history[position] }
+    set { history[position] = newValue }
+  }
+
+  /// Replaces the dossier (analysis done, a judgement applied) and drops what derives from it.
+  mutating func replaceDossier(_ new: Dossier, analysing: Bool) {
+    let articlesChanged = new.articles != dossier.articles
+    dossier = new
+    self.analysing = analysing
+    layouts = [:]
+    overviews = [:]
+    relationGraph = RelationGraph(new)
+    if articlesChanged { textSearch = TextSearch(articles: new.articles) }
+  }
+
+  mutating func resize(width: Int, height: Int) {
+    guard width != self.width || height != self.height else { return }
+    if width != self.width { layouts = [:] }
+    self.width = width
+    self.height = height
+  }
+
+  /// The reader's layout of an article at the current width (made on first use).
+  mutating func layout(of articleID: String) -> ReaderLayout {
+    if let layout = layouts[articleID], layout.showsRemoved == showRemoved { return layout }
+    let layout = ReaderLayout(
+      article: dossier.articles.first { $0.id == articleID }, dossier: dossier,
+      width: width, showRemoved: showRemoved, glyphs: glyphs)
+    layouts[articleID] = layout
+    return layout
+  }
+
+  /// The reader's layout without caching it, for rendering from a non-mutating context.
+  func peekLayout(of articleID: String) -> ReaderLayout {
+    if let layout = layouts[articleID], layout.showsRemoved == showRemoved { return layout }
+    return ReaderLayout(
+      article: dossier.articles.first { $0.id == articleID }, dossier: dossier,
+      width: width, showRemoved: showRemoved, glyphs: glyphs)
+  }
+
+  /// The whole graph drawn around `focus` (made on first use).
+  mutating func overview(around focus: String) -> GraphDrawing {
+    if let drawing = overviews[focus] { return drawing }
+    let drawing = OverviewLayout(glyphs: glyphs).draw(relationGraph, focus: focus)
+    overviews[focus] = drawing
+    return drawing
+  }
+
+  func peekOverview(around focus: String) -> GraphDrawing {
+    overviews[focus] ?? OverviewLayout(glyphs: glyphs).draw(relationGraph, focus: focus)
+  }
+
+  var glyphs: Glyphs { options.ascii ? .ascii : .unicode }
+
+  /// The articles as the list shows them: filtered by actor, then sorted.
+  public var listedArticles: [Article] {
+    var articles = dossier.articles
+    if let filter = articleFilter, let entity = dossier.entity(id: filter) {
+      let naming = Set(entity.articles)
+      articles = articles.filter { naming.contains($0.id) }
+    }
+    return articleSort.sorted(articles, in: dossier)
+  }
+}

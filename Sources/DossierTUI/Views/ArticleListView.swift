@@ -1,0 +1,43 @@
+import DossierKit
+
+/// The articles: title, byline, outlet and date, how many claims and how many of them another
+/// source contests. Two rows per article.
+enum ArticleListView {
+  static func render(_ explorer: Explorer, into grid: inout Grid, area: Rect) {
+    let articles = explorer.listedArticles
+    let counts = ArticleCounts(explorer.dossier)
+    let numbers = 16  // "claims contested"
+    let right = area.x + area.width - 1
+    grid.write("  # Title", x: area.x, y: area.y, style: .heading)
+    ListRows.writeRight("Claims Contested", right: right, y: area.y, style: .heading, into: &grid)
+    let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    if articles.isEmpty {
+      grid.write("No article names that actor. F clears the filter.", x: 2, y: list.y, style: .muted)
+      return
+    }
+    let page = explorer.page
+    let shown = max(1, list.height / 2)
+    for (offset, article) in articles.dropFirst(page.top).prefix(shown).enumerated() {
+      let index = page.top + offset
+      let y = list.y + offset * 2
+      let number = String(explorer.dossier.articles.firstIndex(of: article).map { $0 + 1 } ?? 0)
+      let numberText = String(repeating: " ", count: max(0, 3 - number.count)) + number + " "
+      grid.write(numberText, x: area.x, y: y, style: .muted)
+      grid.write(fitting: article.title, x: area.x + 4, y: y, style: .heading, limit: area.width - 5 - numbers - 1)
+      let claims = explorer.analysing ? "…" : String(counts.claims[article.id, default: 0])
+      let contested = explorer.analysing ? "…" : String(counts.contested[article.id, default: 0])
+      ListRows.writeRight(claims, right: right - 10, y: y, style: .plain, into: &grid)
+      ListRows.writeRight(
+        contested, right: right, y: y,
+        style: counts.contested[article.id, default: 0] > 0 ? Style(.contested, bold: true) : .muted,
+        into: &grid)
+      let meta = [article.byline.map { "By \($0)" }, article.outlet, article.published]
+        .compactMap { $0 }.joined(separator: " · ")
+      grid.write(fitting: meta, x: area.x + 4, y: y + 1, style: .muted, limit: area.width - 5)
+      if index == page.selected { ListRows.select(y: y, rows: 2, area: list, into: &grid) }
+    }
+    ListRows.scrollMarks(
+      above: page.top, below: max(0, articles.count - page.top - shown), area: list,
+      glyphs: explorer.glyphs, into: &grid)
+  }
+}

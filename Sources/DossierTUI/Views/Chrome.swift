@@ -1,0 +1,57 @@
+import DossierKit
+
+/// The title bar on top and the status line at the bottom: where you are, what the keys are.
+enum Chrome {
+  static func renderTitle(_ explorer: Explorer, into grid: inout Grid) {
+    grid.fill(x: 0, y: 0, width: grid.width, style: .chrome)
+    var right = ""
+    if explorer.analysing { right = "analysing… " }
+    if explorer.history.count > 1 {
+      right += "\(explorer.position + 1)/\(explorer.history.count) "
+    }
+    let rightWidth = grid.measure(right)
+    let title = "Dossier · " + explorer.pageTitle
+    let room = max(0, grid.width - rightWidth - 2)
+    grid.write(
+      fitting: title, x: 1, y: 0, style: Style(.chrome, bold: true, reverse: true), limit: room)
+    if rightWidth < grid.width {
+      grid.write(right, x: grid.width - rightWidth, y: 0, style: .chrome)
+    }
+  }
+
+  static func renderStatus(_ explorer: Explorer, into grid: inout Grid) {
+    let y = grid.height - 1
+    if let prompt = explorer.prompt {
+      var line = prompt.label + prompt.text
+      if prompt.purpose == .search, let search = explorer.search, !prompt.text.isEmpty {
+        let count =
+          search.hits.isEmpty
+          ? "  (no match)" : "  (\(search.hits.count) hits in \(search.articleCount) articles)"
+        line += count
+      }
+      let used = grid.write(prompt.label + prompt.text, x: 0, y: y)
+      grid.write(
+        String(line.dropFirst(prompt.label.count + prompt.text.count)), x: used, y: y, style: .muted)
+      grid.cursor = (min(used, grid.width - 1), y)
+      return
+    }
+    if let status = explorer.status {
+      grid.write(status, x: 0, y: y, style: Style(.text, bold: true))
+      return
+    }
+    var x = 0
+    for binding in hints(explorer) {
+      let key = binding.keys[0].label
+      let width = grid.measure(key) + grid.measure(binding.hint!) + 3
+      guard x + width <= grid.width else { break }
+      x += grid.write(key, x: x, y: y, style: .key)
+      x += grid.write(":" + binding.hint! + "  ", x: x, y: y, style: .muted)
+    }
+  }
+
+  /// The main keys of the view: its own hinted bindings, then the global ones.
+  static func hints(_ explorer: Explorer) -> [KeyMap.Binding] {
+    let own = explorer.scope == .everywhere ? [] : explorer.keyMap.bindings(in: explorer.scope)
+    return (own + explorer.keyMap.bindings(in: .everywhere)).filter { $0.hint != nil }
+  }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import DossierKit
+import DossierTUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The full-screen explorer, what `dossier` runs with no command.
+struct ExploreCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explore",
+    abstract: "Open the full-screen explorer (the default): read, cross-reference, graph.",
+    discussion: """
+      Keys follow less and vim: j/k move, Enter opens or follows, h or Backspace goes back, \
+      / searches, ] and [ move between claims, r shows the relations graph, ? lists every \
+      key, q closes a view and Q quits. Colour follows the terminal; NO_COLOR=1 or --no-color \
+      turns it off. Under a non-UTF-8 locale the text is shown in ASCII. Needs a terminal on \
+      stdin and stdout; without one it exits with status 2 (use the other commands in scripts).
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+
+  @Flag(help: "Draw with ASCII only. Automatic under a non-UTF-8 locale.")
+  var ascii = false
+
+  @Flag(help: "No colour (also when NO_COLOR is set).")
+  var noColor = false
+
+  @Flag(help: "No colour and no decoration beyond the selection (for screen readers).")
+  var plain = false
+
+  @Flag(help: "Turn the mouse on from the start (M toggles it; it blocks text selection).")
+  var mouse = false
+
+  func run() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      Output.error(
+        "the explorer needs a terminal on stdin and stdout; in scripts use a command such as "
+          + "`dossier list`, `show`, `claims`, `graph` or `export` (see `dossier --help`)")
+      throw ExitCode(2)
+    }
+    let loaded = try corpus.loadCorpus()
+    let analyzer = DossierAnalyzer()
+    let articles = loaded.documents.map(analyzer.article(from:))
+    let store = corpus.judgements
+    let quiet = corpus.quiet
+    let diagnostics = loaded.diagnostics
+    let analysis = ExplorerLoop.Background<Dossier> {
+      var dossier = analyzer.analyse(articles: articles, diagnostics: diagnostics)
+      do {
+        dossier.apply(try store.load())
+      } catch {
+        if !quiet { Output.error("\(error); judgements not applied") }
+      }
+      return dossier
+    }
+
+    let environment = ProcessInfo.processInfo.environment
+    let noColour = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+    TerminalSignals.install()
+    let terminal: CursesTerminal
+    do {
+      terminal = try CursesTerminal(colours: plain ? .none : noColour ? .monochrome : .full)
+    } catch {
+      TerminalSignals.restore()
+      Output.error(
+        "\(error.description); use a command such as `dossier list` or `dossier show` instead")
+      throw ExitCode(2)
+    }
+    let options = ExplorerOptions(ascii: ascii || Output.asciiOnly, plain: plain)
+    var explorer = Explorer(
+      dossier: Dossier(articles: articles, entities: [], diagnostics: diagnostics),
+      analysing: true, width: terminal.size.width, height: terminal.size.height,
+      options: options)
+    if mouse {
+      _ = explorer.update(.key(.character("M")))
+      terminal.setMouse(true)
+    }
+    ExplorerLoop.run(&explorer, on: terminal, analysis: analysis) { effect in
+      do {
+        switch effect {
+        case .record(let judgement): try store.record(judgement)
+        case .forget(let a, let b): _ = try store.forget(a, b)
+        case .mouse, .redraw: break
+        }
+        return nil
+      } catch {
+        return "Not saved: \(error)"
+      }
+    }
+    terminal.close()
+    TerminalSignals.restore()
+  }
+}
