@@ -15,8 +15,12 @@ cp "$dossier" "$scratch/alone/dossier"
 expect_in "binary copied alone lists the bundled articles" "$scratch/alone.tsv" "Iran Forges an Unusual Alliance in the Balkans"
 if [ "$(wc -l <"$scratch/alone.tsv")" = 6 ]; then pass "five articles and a header"; else fail "five articles and a header" "$(cat "$scratch/alone.tsv")"; fi
 
-expect_status "dossier with no command succeeds" 0 "$dossier"
-expect_in "default command lists articles" "$scratch/out" "Maryam Manzoori"
+# With no command it opens the explorer; without a terminal it says so in one line, status 2.
+expect_status "dossier with no terminal exits 2" 2 "$dossier"
+expect_in "and points at the commands" "$scratch/err" "dossier list"
+if [ "$(wc -l <"$scratch/err")" = 1 ] && [ ! -s "$scratch/out" ]; then pass "one line on stderr, nothing on stdout"; else fail "one line on stderr, nothing on stdout" "$(cat "$scratch/err")"; fi
+expect_status "dossier list" 0 "$dossier" list
+expect_in "list names the articles" "$scratch/out" "Maryam Manzoori"
 expect_status "--help" 0 "$dossier" --help
 expect_in "--help names the commands" "$scratch/out" "export"
 expect_status "--version" 0 "$dossier" --version
