@@ -14,7 +14,8 @@ struct DossierCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      ExploreCommand.self, ListCommand.self, ShowCommand.self, EntitiesCommand.self, ClaimsCommand.self,
+      ExploreCommand.self, ListCommand.self, ShowCommand.self, EntitiesCommand.self,
+      ClaimsCommand.self,
       LinkCommand.self, GraphCommand.self, ExportCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self

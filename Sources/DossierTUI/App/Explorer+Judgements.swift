@@ -7,7 +7,8 @@ extension Explorer {
   var selectedLink: (link: CrossReference, from: Claim, to: Claim)? {
     guard case .links(let claim) = page.screen else { return nil }
     let links = dossier.links(of: claim)
-    guard links.indices.contains(page.selected), let from = dossier.claim(id: links[page.selected].from),
+    guard links.indices.contains(page.selected),
+      let from = dossier.claim(id: links[page.selected].from),
       let to = dossier.claim(id: links[page.selected].to)
     else { return nil }
     return (links[page.selected], from, to)
@@ -28,7 +29,8 @@ extension Explorer {
       status = "Judgement forgotten: the link is proposed again"
       return [.forget(a, b)]
     }
-    status = "Confirmed: \(link.kind.rawValue) \(dossier.shortKey(of: from)) - \(dossier.shortKey(of: to))"
+    status =
+      "Confirmed: \(link.kind.rawValue) \(dossier.shortKey(of: from)) - \(dossier.shortKey(of: to))"
     return [.record(Judgement(from: a, to: b, verdict: .confirmed, date: Judgement.timestamp()))]
   }
 

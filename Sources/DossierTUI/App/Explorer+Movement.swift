@@ -6,7 +6,8 @@ extension Explorer {
     switch page.screen {
     case .reader(let article):
       let layout = layout(of: article)
-      page.top = clamp(page.top.addingReportingOverflow(delta).partialValue, 0, maxReaderTop(layout))
+      page.top = clamp(
+        page.top.addingReportingOverflow(delta).partialValue, 0, maxReaderTop(layout))
       followViewport(layout, down: delta > 0)
     case .graph(let focus, true):
       let order = overviewOrder(overview(around: focus))
@@ -33,7 +34,8 @@ extension Explorer {
       status = analysing ? "Still finding the claims…" : "No claims in this article"
       return
     }
-    let index = page.claim.flatMap(layout.claims.firstIndex(of:)) ?? (delta > 0 ? -1 : layout.claims.count)
+    let index =
+      page.claim.flatMap(layout.claims.firstIndex(of:)) ?? (delta > 0 ? -1 : layout.claims.count)
     let next = index + delta
     guard layout.claims.indices.contains(next) else {
       status = delta > 0 ? "No more claims below" : "No more claims above"

@@ -96,7 +96,8 @@ extension Explorer {
       } else {
         let items = graphPaneItems
         guard items.indices.contains(page.paneSelected) else { return }
-        openReader(article: items[page.paneSelected].claim.article, claim: items[page.paneSelected].claim.id)
+        openReader(
+          article: items[page.paneSelected].claim.article, claim: items[page.paneSelected].claim.id)
       }
     }
   }
@@ -184,7 +185,8 @@ extension Explorer {
       return
     }
     if case .graph = page.screen { return }
-    let focus = actorInContext.first { relationGraph.node(id: $0) != nil } ?? relationGraph.centre!.id
+    let focus =
+      actorInContext.first { relationGraph.node(id: $0) != nil } ?? relationGraph.centre!.id
     push(Page(.graph(focus: focus, overview: false)))
   }
 

@@ -8,6 +8,11 @@ extension Explorer {
     case .resize(let width, let height):
       resize(width: width, height: height)
       clampPage()
+      // The text reflowed: keep the current claim in view.
+      if case .reader(let article) = page.screen, let claim = page.claim {
+        let layout = layout(of: article)
+        if let lines = layout.claimLines[claim] { reveal(lines, in: layout) }
+      }
       return []
     case .analysed(let analysed):
       replaceDossier(analysed, analysing: false)
@@ -196,11 +201,16 @@ extension Explorer {
     case .wheelUp: move(by: -3)
     case .click(_, let y):
       guard y > 0, y < height - 1 else { return [] }
+      if case .graph(let focus, false) = page.screen {
+        clickGraph(focus: focus, row: y - 1)
+        return []
+      }
+      if case .graph(_, true) = page.screen { return [] }
       if case .reader(let article) = page.screen {
         let line = page.top + y - 1
         let layout = layout(of: article)
-        if let claim = layout.claims.first(where: { layout.claimLines[$0]?.contains(line) ?? false })
-        {
+        if let claim = layout.claims.first(where: { layout.claimLines[$0]?.contains(line) ?? false }
+        ) {
           if claim == page.claim { open() } else { page.claim = claim }
         }
         return []
@@ -212,5 +222,29 @@ extension Explorer {
       if item == page.selected { open() } else { page.selected = item }
     }
     return []
+  }
+
+  /// A click on a neighbour selects it (again: re-centres); on a claim of the pane, opens it.
+  mutating func clickGraph(focus: String, row: Int) {
+    if row >= graphDrawingHeight + 1 {
+      let items = graphPaneItems
+      let paneRows = max(0, bodyHeight - graphDrawingHeight - 1)
+      let top = max(0, page.paneSelected - paneRows + 1)
+      let index = top + row - graphDrawingHeight - 1
+      guard items.indices.contains(index) else { return }
+      page.pane = 1
+      if index == page.paneSelected { open() } else { page.paneSelected = index }
+      return
+    }
+    let layout = EgoLayout(glyphs: glyphs)
+    let drawing = layout.draw(
+      relationGraph, focus: focus, width: width, height: graphDrawingHeight, scroll: page.top)
+    guard let box = drawing.nodes.dropFirst().first(where: { $0.y == row }),
+      let index = layout.rows(of: focus, in: relationGraph).firstIndex(where: {
+        $0.neighbour.id == box.id
+      })
+    else { return }
+    page.pane = 0
+    if index == page.selected { open() } else { page.selected = index }
   }
 }

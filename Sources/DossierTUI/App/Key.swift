@@ -1,3 +1,5 @@
+import DossierKit
+
 /// A key press, as the backend decodes it. Printable keys are characters; the rest are named.
 public enum Key: Hashable, Sendable {
   case character(Character)
@@ -47,5 +49,3 @@ public enum Message: Sendable {
   /// A side effect failed (a judgement could not be saved); shown on the status line.
   case failed(String)
 }
-
-import DossierKit

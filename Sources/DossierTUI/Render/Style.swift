@@ -30,8 +30,9 @@ public struct Style: Hashable, Sendable {
   /// The focused row or claim: drawn reversed, which reads in every colour mode.
   public var reverse: Bool
 
-  public init(_ role: Role = .text, bold: Bool = false, underline: Bool = false, reverse: Bool = false)
-  {
+  public init(
+    _ role: Role = .text, bold: Bool = false, underline: Bool = false, reverse: Bool = false
+  ) {
     self.role = role
     self.bold = bold
     self.underline = underline

@@ -40,7 +40,9 @@ public final class CursesTerminal: TerminalScreen {
   public init(colours: Colours) throws(Failure) {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
     let term = getenv("TERM").map { String(cString: $0) } ?? ""
-    guard !term.isEmpty, term != "dumb" else { throw .unsupported(term: term.isEmpty ? "(unset)" : term) }
+    guard !term.isEmpty, term != "dumb" else {
+      throw .unsupported(term: term.isEmpty ? "(unset)" : term)
+    }
     // newterm, unlike initscr, returns NULL on an unknown TERM instead of exiting.
     guard let screen = newterm(nil, dossier_stdout(), dossier_stdin()) else {
       throw .unsupported(term: term)
@@ -110,7 +112,9 @@ public final class CursesTerminal: TerminalScreen {
 
   public func setMouse(_ on: Bool) {
     let mask =
-      on ? dossier_BUTTON1_CLICKED | dossier_BUTTON1_PRESSED | dossier_BUTTON4_PRESSED | dossier_BUTTON5_PRESSED : 0
+      on
+      ? dossier_BUTTON1_CLICKED | dossier_BUTTON1_PRESSED | dossier_BUTTON4_PRESSED
+        | dossier_BUTTON5_PRESSED : 0
     mousemask(mmask_t(mask), nil)
   }
 
@@ -136,7 +140,9 @@ public final class CursesTerminal: TerminalScreen {
   // MARK: - Drawing
 
   private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
-    var scalars = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
+    var scalars = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map {
+      wchar_t(bitPattern: $0.value)
+    }
     if scalars.isEmpty { scalars = [wchar_t(32)] }
     scalars.append(0)
     let (attributes, pair) = look(cell.style)

@@ -12,7 +12,8 @@ enum ArticleListView {
     ListRows.writeRight("Claims Contested", right: right, y: area.y, style: .heading, into: &grid)
     let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
     if articles.isEmpty {
-      grid.write("No article names that actor. F clears the filter.", x: 2, y: list.y, style: .muted)
+      grid.write(
+        "No article names that actor. F clears the filter.", x: 2, y: list.y, style: .muted)
       return
     }
     let page = explorer.page
@@ -23,13 +24,16 @@ enum ArticleListView {
       let number = String(explorer.dossier.articles.firstIndex(of: article).map { $0 + 1 } ?? 0)
       let numberText = String(repeating: " ", count: max(0, 3 - number.count)) + number + " "
       grid.write(numberText, x: area.x, y: y, style: .muted)
-      grid.write(fitting: article.title, x: area.x + 4, y: y, style: .heading, limit: area.width - 5 - numbers - 1)
+      grid.write(
+        fitting: article.title, x: area.x + 4, y: y, style: .heading,
+        limit: area.width - 5 - numbers - 1)
       let claims = explorer.analysing ? "…" : String(counts.claims[article.id, default: 0])
       let contested = explorer.analysing ? "…" : String(counts.contested[article.id, default: 0])
       ListRows.writeRight(claims, right: right - 10, y: y, style: .plain, into: &grid)
       ListRows.writeRight(
         contested, right: right, y: y,
-        style: counts.contested[article.id, default: 0] > 0 ? Style(.contested, bold: true) : .muted,
+        style: counts.contested[article.id, default: 0] > 0
+          ? Style(.contested, bold: true) : .muted,
         into: &grid)
       let meta = [article.byline.map { "By \($0)" }, article.outlet, article.published]
         .compactMap { $0 }.joined(separator: " · ")

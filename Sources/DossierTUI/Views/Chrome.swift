@@ -31,7 +31,8 @@ enum Chrome {
       }
       let used = grid.write(prompt.label + prompt.text, x: 0, y: y)
       grid.write(
-        String(line.dropFirst(prompt.label.count + prompt.text.count)), x: used, y: y, style: .muted)
+        String(line.dropFirst(prompt.label.count + prompt.text.count)), x: used, y: y, style: .muted
+      )
       grid.cursor = (min(used, grid.width - 1), y)
       return
     }

@@ -18,7 +18,8 @@ enum ClaimListView {
     let articles = explorer.dossier.articles
     renderItems(
       explorer, count: hits.count, into: &grid, area: area,
-      item: { index in (articles[hits[index].article].id, hits[index].sentence, hits[index].ranges) })
+      item: { index in (articles[hits[index].article].id, hits[index].sentence, hits[index].ranges)
+      })
   }
 
   /// Draws the visible items; `item` tells each one's article, sentence and marked ranges.
@@ -40,11 +41,15 @@ enum ClaimListView {
       var x = area.x + 1
       x += grid.write("\(dossier.shortKey(of: articleID)):\(sentence) ", x: x, y: y, style: .key)
       if dossier.claim(id: claimID) != nil {
-        let (mark, style) = ReaderLayout.mark(dossier.standings[claimID], ascii: explorer.options.ascii)
+        let (mark, style) = ReaderLayout.mark(
+          dossier.standings[claimID], ascii: explorer.options.ascii)
         x += grid.write(mark + " ", x: x, y: y, style: style)
       }
-      grid.write(fitting: article.outlet ?? article.title, x: x, y: y, style: .muted, limit: area.width - x)
-      writeMarked(article.sentences[sentence].text, marks: marks, x: area.x + 3, y: y + 1, width: area.width - 4, into: &grid)
+      grid.write(
+        fitting: article.outlet ?? article.title, x: x, y: y, style: .muted, limit: area.width - x)
+      writeMarked(
+        article.sentences[sentence].text, marks: marks, x: area.x + 3, y: y + 1,
+        width: area.width - 4, into: &grid)
       if index == page.selected { ListRows.select(y: y, rows: 2, area: area, into: &grid) }
     }
     ListRows.scrollMarks(
@@ -70,10 +75,15 @@ enum ClaimListView {
     }
     var column = x
     var offset = text.utf8.distance(from: text.startIndex, to: start)
-    if start > text.startIndex { column += grid.write(grid.ascii ? "~" : "…", x: column, y: y, style: .muted) }
+    if start > text.startIndex {
+      column += grid.write(grid.ascii ? "~" : "…", x: column, y: y, style: .muted)
+    }
     for character in text[start...] {
       let marked = marks.contains { $0.contains(offset) }
-      let used = grid.write(String(character), x: column, y: y, style: marked ? Style(.match, bold: true, underline: true) : .plain, limit: x + width - column)
+      let used = grid.write(
+        String(character), x: column, y: y,
+        style: marked ? Style(.match, bold: true, underline: true) : .plain,
+        limit: x + width - column)
       if used == 0 && DisplayWidth.of(character) > 0 { break }
       column += used
       offset += character.utf8.count

@@ -46,7 +46,9 @@ enum GraphView {
         case .incoming: "\(explorer.glyphs.arrowLeft) "
         case .mutual: ""
         }
-      x += grid.write(arrow + graph.label(of: item.edge, glyphs: explorer.glyphs) + " ", x: x, y: y, style: .muted)
+      x += grid.write(
+        arrow + graph.label(of: item.edge, glyphs: explorer.glyphs) + " ", x: x, y: y, style: .muted
+      )
       x += grid.write(explorer.dossier.shortKey(of: item.claim) + " ", x: x, y: y, style: .key)
       grid.write(fitting: item.claim.text, x: x, y: y, limit: area.x + area.width - x)
       if page.pane == 1 && top + offset == page.paneSelected {
@@ -55,7 +57,8 @@ enum GraphView {
     }
   }
 
-  static func renderOverview(_ explorer: Explorer, focus: String, into grid: inout Grid, area: Rect) {
+  static func renderOverview(_ explorer: Explorer, focus: String, into grid: inout Grid, area: Rect)
+  {
     let drawing = GraphViewport.fit(
       explorer.peekOverview(around: focus), width: area.width, height: area.height, around: focus,
       glyphs: explorer.glyphs)

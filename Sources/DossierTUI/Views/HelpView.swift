@@ -29,11 +29,13 @@ enum HelpView {
         grid.write(line.keys, x: area.x + 1, y: y, style: .heading)
       } else {
         grid.write(fitting: line.keys, x: area.x + 2, y: y, style: .key, limit: keyWidth - 1)
-        grid.write(fitting: line.help, x: area.x + 2 + keyWidth, y: y, limit: area.width - keyWidth - 2)
+        grid.write(
+          fitting: line.help, x: area.x + 2 + keyWidth, y: y, limit: area.width - keyWidth - 2)
       }
     }
     ListRows.scrollMarks(
-      above: top, below: max(0, all.count - top - room), area: Rect(x: area.x, y: area.y + 2, width: area.width, height: room),
+      above: top, below: max(0, all.count - top - room),
+      area: Rect(x: area.x, y: area.y + 2, width: area.width, height: room),
       glyphs: grid.ascii ? .ascii : .unicode, into: &grid)
     grid.cursor = (area.x, area.y)
   }

@@ -22,7 +22,9 @@ enum LinksView {
       fitting: "\(dossier.shortKey(of: claim)) · \(article?.outlet ?? article?.title ?? "") · "
         + (dossier.standings[id] ?? ClaimStanding()).summary,
       x: area.x, y: area.y, style: .heading, limit: area.width)
-    writeWrapped(claim.text, x: area.x + 2, y: area.y + 1, width: area.width - 4, rows: header - 2, into: &grid)
+    writeWrapped(
+      claim.text, x: area.x + 2, y: area.y + 1, width: area.width - 4, rows: header - 2, into: &grid
+    )
     let list = Rect(x: area.x, y: area.y + header, width: area.width, height: area.height - header)
     let links = dossier.links(of: id)
     let page = explorer.page
@@ -45,7 +47,9 @@ enum LinksView {
         fitting: "  \(dossier.shortKey(of: other)) · \(source?.outlet ?? source?.title ?? "")",
         x: x, y: y, style: .muted, limit: area.width - x)
       writeWrapped(other.text, x: area.x + 3, y: y + 1, width: area.width - 4, rows: 2, into: &grid)
-      grid.write(fitting: "why: " + link.reason, x: area.x + 3, y: y + 3, style: .muted, limit: area.width - 4)
+      grid.write(
+        fitting: "why: " + link.reason, x: area.x + 3, y: y + 3, style: .muted,
+        limit: area.width - 4)
       grid.write(
         fitting: other.attribution.map { "cited: \($0)" } ?? "cited: the article's own voice",
         x: area.x + 3, y: y + 4, style: .muted, limit: area.width - 4)

@@ -40,7 +40,9 @@ struct ReaderLayout: Sendable {
     guard let article else { return }
     let ascii = glyphs == .ascii
     var claimOf: [Int: Claim] = [:]
-    for claim in dossier.claims where claim.article == article.id { claimOf[claim.sentence] = claim }
+    for claim in dossier.claims where claim.article == article.id {
+      claimOf[claim.sentence] = claim
+    }
     var mentions: [Int: [(Range<Int>, ActorKind)]] = [:]
     for entity in dossier.entities {
       for mention in entity.mentions where mention.article == article.id {
@@ -116,10 +118,12 @@ struct ReaderLayout: Sendable {
       add(
         "\(junk.count) line(s) the cleaner removed (R hides them):", style: .heading, ascii: ascii)
       for line in junk {
-        add("[\(line.reason.rawValue), line \(line.line)] \(line.text)", style: .muted, ascii: ascii)
+        add(
+          "[\(line.reason.rawValue), line \(line.line)] \(line.text)", style: .muted, ascii: ascii)
       }
     } else {
-      add("\(junk.count) line(s) removed as boilerplate; R shows them.", style: .muted, ascii: ascii)
+      add(
+        "\(junk.count) line(s) removed as boilerplate; R shows them.", style: .muted, ascii: ascii)
     }
   }
 

@@ -19,7 +19,9 @@ enum ReaderView {
       let line = layout.lines[index]
       let y = area.y + row
       if let mark = line.mark {
-        ListRows.writeRight(mark.text, right: area.x + ReaderLayout.gutterWidth - 1, y: y, style: mark.style, into: &grid)
+        ListRows.writeRight(
+          mark.text, right: area.x + ReaderLayout.gutterWidth - 1, y: y, style: mark.style,
+          into: &grid)
       }
       var x = textX
       for glyph in line.glyphs {
@@ -49,7 +51,8 @@ enum ReaderView {
     let position = " \(bottom * 100 / total)%"
     guard let claim else {
       grid.write(
-        explorer.analysing ? "Finding claims and cross-references…" : "No claim in view", x: 0, y: y,
+        explorer.analysing ? "Finding claims and cross-references…" : "No claim in view", x: 0,
+        y: y,
         style: .muted)
       ListRows.writeRight(position, right: grid.width, y: y, style: .muted, into: &grid)
       return

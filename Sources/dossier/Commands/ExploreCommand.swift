@@ -75,7 +75,7 @@ struct ExploreCommand: ParsableCommand {
         "\(error.description); use a command such as `dossier list` or `dossier show` instead")
       throw ExitCode(2)
     }
-    let options = ExplorerOptions(ascii: ascii || Output.asciiOnly, plain: plain)
+    let options = ExplorerOptions(ascii: ascii || Output.asciiOnly)
     var explorer = Explorer(
       dossier: Dossier(articles: articles, entities: [], diagnostics: diagnostics),
       analysing: true, width: terminal.size.width, height: terminal.size.height,
@@ -83,6 +83,12 @@ struct ExploreCommand: ParsableCommand {
     if mouse {
       _ = explorer.update(.key(.character("M")))
       terminal.setMouse(true)
+    }
+    // A failpoint for the end-to-end tests: a real Swift trap with the screen up, to prove the
+    // terminal is restored and the trap's message still reaches stderr.
+    if environment["DOSSIER_FAULT"] == "trap" {
+      terminal.draw(explorer.render())
+      fatalError("deliberate trap (DOSSIER_FAULT=trap)")
     }
     ExplorerLoop.run(&explorer, on: terminal, analysis: analysis) { effect in
       do {
