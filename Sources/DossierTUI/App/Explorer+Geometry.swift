@@ -78,4 +78,16 @@ extension Explorer {
           : $0.entity.name < $1.entity.name
       }
   }
+
+  /// "12-32 of 114": which items of a list are on screen, for the title bar (nil when all are).
+  var listRange: String? {
+    switch page.screen {
+    case .reader, .graph: return nil
+    default:
+      let count = itemCount
+      let shown = visibleItems
+      guard count > shown else { return nil }
+      return "\(page.top + 1)-\(min(count, page.top + shown)) of \(count)"
+    }
+  }
 }

@@ -29,8 +29,5 @@ enum ActorListView {
         ListRows.select(y: y, rows: 1, area: list, into: &grid)
       }
     }
-    ListRows.scrollMarks(
-      above: page.top, below: max(0, rows.count - page.top - list.height), area: list,
-      glyphs: explorer.glyphs, into: &grid)
   }
 }

@@ -40,8 +40,5 @@ enum ArticleListView {
       grid.write(fitting: meta, x: area.x + 4, y: y + 1, style: .muted, limit: area.width - 5)
       if index == page.selected { ListRows.select(y: y, rows: 2, area: list, into: &grid) }
     }
-    ListRows.scrollMarks(
-      above: page.top, below: max(0, articles.count - page.top - shown), area: list,
-      glyphs: explorer.glyphs, into: &grid)
   }
 }

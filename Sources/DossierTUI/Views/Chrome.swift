@@ -6,6 +6,7 @@ enum Chrome {
     grid.fill(x: 0, y: 0, width: grid.width, style: .chrome)
     var right = ""
     if explorer.analysing { right = "analysing… " }
+    if let range = explorer.listRange { right += range + "  " }
     if explorer.history.count > 1 {
       right += "\(explorer.position + 1)/\(explorer.history.count) "
     }

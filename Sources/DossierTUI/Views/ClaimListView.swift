@@ -52,9 +52,6 @@ enum ClaimListView {
         width: area.width - 4, into: &grid)
       if index == page.selected { ListRows.select(y: y, rows: 2, area: area, into: &grid) }
     }
-    ListRows.scrollMarks(
-      above: page.top, below: max(0, count - page.top - shown), area: area,
-      glyphs: explorer.glyphs, into: &grid)
   }
 
   /// One row of text starting a little before the first mark, marks highlighted.
@@ -75,17 +72,24 @@ enum ClaimListView {
     }
     var column = x
     var offset = text.utf8.distance(from: text.startIndex, to: start)
+    let ellipsis = grid.ascii ? "~" : "…"
     if start > text.startIndex {
-      column += grid.write(grid.ascii ? "~" : "…", x: column, y: y, style: .muted)
+      column += grid.write(ellipsis, x: column, y: y, style: .muted)
     }
+    let end = x + width
+    let fits = grid.measure(text[start...]) <= end - column
     for character in text[start...] {
+      let shown = grid.displayable(String(character))
+      let cells = DisplayWidth.of(shown)
+      // Keep the last cell for the ellipsis when the rest does not fit.
+      if !fits && column + cells > end - 1 && cells > 0 {
+        grid.write(ellipsis, x: min(column, end - 1), y: y, style: .muted)
+        break
+      }
       let marked = marks.contains { $0.contains(offset) }
-      let used = grid.write(
-        String(character), x: column, y: y,
-        style: marked ? Style(.match, bold: true, underline: true) : .plain,
-        limit: x + width - column)
-      if used == 0 && DisplayWidth.of(character) > 0 { break }
-      column += used
+      column += grid.write(
+        shown, x: column, y: y,
+        style: marked ? Style(.match, bold: true, underline: true) : .plain)
       offset += character.utf8.count
     }
   }

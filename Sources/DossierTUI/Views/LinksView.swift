@@ -57,9 +57,6 @@ enum LinksView {
         ListRows.select(y: y, rows: 1, area: list, into: &grid)
       }
     }
-    ListRows.scrollMarks(
-      above: page.top, below: max(0, links.count - page.top - shown), area: list,
-      glyphs: explorer.glyphs, into: &grid)
   }
 
   /// Text wrapped into at most `rows` rows, the last ending in an ellipsis when cut.
