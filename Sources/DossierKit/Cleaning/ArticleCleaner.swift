@@ -96,8 +96,17 @@ public struct ArticleCleaner: Sendable {
 
   /// Text with punctuation stripped, for comparing a whole line against a marker phrase.
   func bare(_ text: String) -> String {
-    String(normalized(text).map { $0.isLetter || $0.isNumber || $0 == "&" ? $0 : " " })
-      .collapsingWhitespace()
+    var kept = String.UnicodeScalarView()
+    for scalar in normalized(text).unicodeScalars {
+      let keep =
+        scalar.isASCII
+        ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+          || ("0"..."9").contains(scalar) || scalar == "&")
+        : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+          || scalar.properties.generalCategory == .nonspacingMark)
+      kept.append(keep ? scalar : " ")
+    }
+    return String(kept).collapsingWhitespace()
   }
 
   // MARK: - Rules

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the model pipeline over loaded files: clean → split into sentences → find actors.
 public struct DossierAnalyzer: Sendable {
   public var cleaner: ArticleCleaner
@@ -50,7 +52,19 @@ public struct DossierAnalyzer: Sendable {
 
   /// Analyses every loaded file into a dossier.
   public func analyse(_ loaded: CorpusLoader.Result) -> Dossier {
-    analyse(articles: loaded.documents.map(article(from:)), diagnostics: loaded.diagnostics)
+    analyse(articles: articles(from: loaded.documents), diagnostics: loaded.diagnostics)
+  }
+
+  /// Cleans and splits every file, several at once (each article is independent), in order.
+  public func articles(from documents: [SourceDocument]) -> [Article] {
+    var articles = [Article?](repeating: nil, count: documents.count)
+    articles.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+        slots[index] = article(from: documents[index])
+      }
+    }
+    return articles.map { $0! }
   }
 
   /// Analyses articles already cleaned (the explorer shows them before the analysis is done).

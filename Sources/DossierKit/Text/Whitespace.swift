@@ -3,6 +3,14 @@ extension Character {
   var isLayoutSpace: Bool { isWhitespace && !isNewline }
 }
 
+extension Unicode.Scalar {
+  /// `Character.isWhitespace` for one scalar, with the ASCII cases answered without a table.
+  var isLayoutWhitespace: Bool {
+    if isASCII { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return properties.isWhitespace
+  }
+}
+
 extension StringProtocol {
   /// The text without leading and trailing whitespace (including no-break spaces).
   public func trimmingWhitespace() -> String {
@@ -13,18 +21,19 @@ extension StringProtocol {
 
   /// Runs of whitespace (tabs, no-break spaces, newlines) folded into single spaces, trimmed.
   public func collapsingWhitespace() -> String {
-    var result = ""
+    // By scalar, not by Character: grapheme breaking made this the cleaner's hottest loop.
+    var result = String.UnicodeScalarView()
     var pendingSpace = false
-    for character in self {
-      if character.isWhitespace {
+    for scalar in unicodeScalars {
+      if scalar.isLayoutWhitespace {
         pendingSpace = !result.isEmpty
       } else {
         if pendingSpace { result.append(" ") }
         pendingSpace = false
-        result.append(character)
+        result.append(scalar)
       }
     }
-    return result
+    return String(result)
   }
 
   /// Whitespace-separated words.

@@ -49,7 +49,7 @@ struct ExploreCommand: ParsableCommand {
     }
     let loaded = try corpus.loadCorpus()
     let analyzer = DossierAnalyzer()
-    let articles = loaded.documents.map(analyzer.article(from:))
+    let articles = analyzer.articles(from: loaded.documents)
     let store = corpus.judgements
     let quiet = corpus.quiet
     let diagnostics = loaded.diagnostics
