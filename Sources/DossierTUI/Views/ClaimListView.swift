@@ -68,6 +68,10 @@ enum ClaimListView {
         back = text.index(before: back)
         columns += DisplayWidth.of(text[back])
       }
+      // Start on a word: skip the rest of the word the step back landed in.
+      while back > text.startIndex, back < hit, !text[text.index(before: back)].isWhitespace {
+        back = text.index(after: back)
+      }
       if back > text.startIndex { start = back }
     }
     var column = x
