@@ -52,7 +52,8 @@ let package = Package(
     ),
     .testTarget(
       name: "DossierTUITests",
-      dependencies: ["DossierKit", "DossierTUI"]
+      dependencies: ["DossierKit", "DossierTUI"],
+      exclude: ["Snapshots"]
     ),
   ]
 )

@@ -107,11 +107,7 @@ import Testing
   /// Shrinking it does not: the reader keeps its top line number (in a layout reflowed to
   /// the new width) and the current claim is left off screen, though the claim line still
   /// names it and `]` continues from it.
-  @Test(
-    .disabled(
-      "bug: after a resize that shrinks the reader (narrower or shorter) the current claim is left off screen; clampPage only clamps top"
-    ),
-    arguments: [Size(30, 8), Size(50, 12), Size(80, 10)])
+  @Test(arguments: [Size(30, 8), Size(50, 12), Size(80, 10)])
   func theCurrentClaimStaysInViewWhenTheTerminalShrinks(size: Size) {
     expectClaimInViewAfterResize(to: size)
   }

@@ -24,8 +24,11 @@ extension Explorer {
   /// Rows between the title bar and the status line.
   var bodyHeight: Int { max(1, height - 2) }
 
-  /// The reader's text rows: the body less the claim line.
-  var readerHeight: Int { max(1, bodyHeight - 1) }
+  /// Rows under the reader's text for the current claim: its standing, and who is cited.
+  var claimInfoHeight: Int { height >= 16 ? 2 : 1 }
+
+  /// The reader's text rows: the body less the claim lines.
+  var readerHeight: Int { max(1, bodyHeight - claimInfoHeight) }
 
   /// Rows each item of the screen's list takes.
   var itemHeight: Int {
@@ -49,8 +52,18 @@ extension Explorer {
   /// How many items of the screen's list fit at once.
   var visibleItems: Int { max(1, listHeight / itemHeight) }
 
-  /// The graph's list of claims under the drawing.
-  var graphPaneHeight: Int { max(2, min(8, bodyHeight / 3)) }
+  /// The graph's list of claims under the drawing: at least a third of the body, and whatever
+  /// the ego drawing leaves free.
+  var graphPaneHeight: Int {
+    let least = max(2, min(8, bodyHeight / 3))
+    guard case .graph(let focus, false) = page.screen else { return least }
+    let tallest = max(1, bodyHeight - least - 1)
+    let drawing = EgoLayout(glyphs: glyphs).draw(
+      relationGraph, focus: focus, width: width, height: tallest, scroll: page.top)
+    // The rows it draws, then its legend on the last one.
+    let used = (drawing.rows.dropLast().lastIndex { !$0.isEmpty } ?? 0) + 2
+    return least + max(0, tallest - used)
+  }
   var graphDrawingHeight: Int { max(1, bodyHeight - graphPaneHeight - 1) }
 
   /// Items on the current list screen.

@@ -106,33 +106,37 @@ extension Explorer {
   mutating func openReader(article: String, claim: String?) {
     var new = Page(.reader(article: article))
     let layout = layout(of: article)
-    new.claim = claim ?? layout.claims.first
+    new.claim = claim
     if let claim, let lines = layout.claimLines[claim] {
       new.top = max(0, lines.lowerBound - readerHeight / 3)
     }
+    // Without a claim to open on, the first claim on screen is current (clampPage).
     push(new)
   }
 
-  /// Shows a search hit: its article, scrolled to it, its sentence's claim current.
+  /// Shows a search hit: its article, scrolled so the whole sentence is in view, its claim (if
+  /// the sentence is one) current.
   mutating func show(hit: TextSearch.Hit) {
     guard dossier.articles.indices.contains(hit.article) else { return }
     let article = dossier.articles[hit.article]
     let layout = layout(of: article.id)
     let claimID = Claim.id(article: article.id, sentence: hit.sentence)
-    let line = layout.sentenceLines[hit.sentence] ?? 0
-    var target = Page(.reader(article: article.id))
-    if case .reader(let shown) = page.screen, shown == article.id { target = page }
-    target.claim = dossier.claim(id: claimID) != nil ? claimID : target.claim
-    if !(target.top..<(target.top + readerHeight)).contains(line) {
-      target.top = max(0, line - readerHeight / 3)
-    }
-    if target.screen == page.screen {
-      page = target
-      clampPage()
-    } else {
+    let lines = layout.sentenceLines[hit.sentence] ?? 0..<1
+    let sameArticle = page.screen == .reader(article: article.id)
+    if !sameArticle {
+      var target = Page(.reader(article: article.id))
+      target.top = max(0, lines.lowerBound - readerHeight / 3)
       push(target)
     }
+    if dossier.claim(id: claimID) != nil { page.claim = claimID }
+    reveal(lines, in: layout)
+    if page.claim.flatMap({ layout.claimLines[$0] })?.overlaps(visibleLines) != true {
+      followViewport(layout, down: true)
+    }
   }
+
+  /// The reader's lines on screen.
+  var visibleLines: Range<Int> { page.top..<(page.top + readerHeight) }
 
   /// `n` / `N` (and Enter in the prompt): the next hit after the reading position, across
   /// articles, wrapping around like less with a note on the status line.
@@ -141,26 +145,37 @@ extension Explorer {
       status = "No search yet: / searches"
       return
     }
-    let here = readingPosition
     let hits = current.hits
     let index: Int
-    if let last = current.current, !fromStart, here == position(of: hits[last]) {
+    var wrapped = false
+    if let last = current.current, !fromStart, isShowing(hits[last]) {
+      // On the last hit: step from it (a hit in a heading has no claim to tell where we are).
       index = (last + (forward ? 1 : -1) + hits.count) % hits.count
-      if forward ? index < last : index > last { status = "Search wrapped around" }
-    } else if forward {
-      let found = hits.firstIndex { position(of: $0) >= here }
-      index = found ?? 0
-      if found == nil { status = "Search wrapped around" }
+      wrapped = forward ? index < last : index > last
     } else {
-      let found = hits.lastIndex { position(of: $0) < here }
-      index = found ?? hits.count - 1
-      if found == nil { status = "Search wrapped around" }
+      let here = readingPosition
+      let found =
+        forward
+        ? hits.firstIndex { position(of: $0) >= here }
+        : hits.lastIndex { position(of: $0) < here }
+      index = found ?? (forward ? 0 : hits.count - 1)
+      wrapped = found == nil
     }
     current.current = index
     search = current
     show(hit: hits[index])
-    let note = "Hit \(index + 1) of \(hits.count) in \(current.articleCount) article(s)"
-    status = status.map { "\($0): \(note)" } ?? note
+    let note =
+      "Hit \(index + 1) of \(hits.count) in \(Plural.count(current.articleCount, "article"))"
+    status = wrapped ? "Search wrapped around: \(note)" : note
+  }
+
+  /// Whether the reader shows this hit's sentence now.
+  func isShowing(_ hit: TextSearch.Hit) -> Bool {
+    guard dossier.articles.indices.contains(hit.article),
+      page.screen == .reader(article: dossier.articles[hit.article].id),
+      let lines = layouts[dossier.articles[hit.article].id]?.sentenceLines[hit.sentence]
+    else { return false }
+    return lines.overlaps(visibleLines)
   }
 
   /// Where the user is reading: the article and sentence of the current claim, or the start.

@@ -4,6 +4,21 @@ import DossierKit
 extension Explorer {
   /// Applies one message and returns the side effects the runtime must carry out.
   public mutating func update(_ message: Message) -> [Effect] {
+    let effects = apply(message)
+    prepareCaches()
+    return effects
+  }
+
+  /// Lays out what the next frame shows, so `render` (which cannot cache) finds it ready.
+  mutating func prepareCaches() {
+    switch page.screen {
+    case .reader(let article): _ = layout(of: article)
+    case .graph(let focus, true): _ = overview(around: focus)
+    default: break
+    }
+  }
+
+  mutating func apply(_ message: Message) -> [Effect] {
     switch message {
     case .resize(let width, let height):
       resize(width: width, height: height)
@@ -16,9 +31,7 @@ extension Explorer {
       return []
     case .analysed(let analysed):
       replaceDossier(analysed, analysing: false)
-      if case .reader(let article) = page.screen, page.claim == nil {
-        page.claim = layout(of: article).claims.first
-      }
+      // clampPage makes the first claim on screen current in a reader that had none.
       clampPage()
       return []
     case .failed(let message):
@@ -168,7 +181,7 @@ extension Explorer {
       articleFilter = entity.id
       page.selected = 0
       page.top = 0
-      status = "\(listedArticles.count) article(s) name \(entity.name)"
+      status = "\(Plural.count(listedArticles.count, "article")) name \(entity.name)"
     }
   }
 
@@ -199,7 +212,7 @@ extension Explorer {
     switch event {
     case .wheelDown: move(by: 3)
     case .wheelUp: move(by: -3)
-    case .click(_, let y):
+    case .click(let x, let y):
       guard y > 0, y < height - 1 else { return [] }
       if case .graph(let focus, false) = page.screen {
         clickGraph(focus: focus, row: y - 1)
@@ -207,12 +220,11 @@ extension Explorer {
       }
       if case .graph(_, true) = page.screen { return [] }
       if case .reader(let article) = page.screen {
-        let line = page.top + y - 1
         let layout = layout(of: article)
-        if let claim = layout.claims.first(where: { layout.claimLines[$0]?.contains(line) ?? false }
-        ) {
-          if claim == page.claim { open() } else { page.claim = claim }
-        }
+        guard
+          let claim = layout.claim(atLine: page.top + y - 1, column: x - ReaderLayout.gutterWidth)
+        else { return [] }
+        if claim == page.claim { open() } else { page.claim = claim }
         return []
       }
       let listTop = height - 1 - listHeight

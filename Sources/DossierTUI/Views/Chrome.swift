@@ -11,7 +11,7 @@ enum Chrome {
       right += "\(explorer.position + 1)/\(explorer.history.count) "
     }
     let rightWidth = grid.measure(right)
-    let title = "Dossier · " + explorer.pageTitle
+    let title = "Dossier · " + (explorer.helpTop != nil ? "Keys" : explorer.pageTitle)
     let room = max(0, grid.width - rightWidth - 2)
     grid.write(
       fitting: title, x: 1, y: 0, style: Style(.chrome, bold: true, reverse: true), limit: room)
@@ -27,7 +27,9 @@ enum Chrome {
       if prompt.purpose == .search, let search = explorer.search, !prompt.text.isEmpty {
         let count =
           search.hits.isEmpty
-          ? "  (no match)" : "  (\(search.hits.count) hits in \(search.articleCount) articles)"
+          ? "  (no match)"
+          : "  (\(Plural.count(search.hits.count, "hit")) in "
+            + "\(Plural.count(search.articleCount, "article")))"
         line += count
       }
       let used = grid.write(prompt.label + prompt.text, x: 0, y: y)
@@ -53,7 +55,18 @@ enum Chrome {
 
   /// The main keys of the view: its own hinted bindings, then the global ones.
   static func hints(_ explorer: Explorer) -> [KeyMap.Binding] {
+    if explorer.helpTop != nil {
+      return explorer.keyMap.bindings.filter { [.down, .escape].contains($0.action) }
+        .map { binding in
+          var hint = binding
+          hint.hint = binding.action == .down ? "scroll" : "close"
+          return hint
+        }
+    }
     let own = explorer.scope == .everywhere ? [] : explorer.keyMap.bindings(in: explorer.scope)
-    return (own + explorer.keyMap.bindings(in: .everywhere)).filter { $0.hint != nil }
+    var hints = (own + explorer.keyMap.bindings(in: .everywhere)).filter { $0.hint != nil }
+    // The overview has one pane.
+    if case .graph(_, true) = explorer.page.screen { hints.removeAll { $0.action == .nextPane } }
+    return hints
   }
 }

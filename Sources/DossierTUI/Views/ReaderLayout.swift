@@ -29,8 +29,10 @@ struct ReaderLayout: Sendable {
   private(set) var claims: [String] = []
   /// The lines each claim spans.
   private(set) var claimLines: [String: Range<Int>] = [:]
-  /// The first line of each sentence.
-  private(set) var sentenceLines: [Int: Int] = [:]
+  /// The claim each sentence makes, by sentence index.
+  private(set) var sentenceClaims: [Int: String] = [:]
+  /// The lines each sentence spans.
+  private(set) var sentenceLines: [Int: Range<Int>] = [:]
   let showsRemoved: Bool
   let textWidth: Int
 
@@ -92,16 +94,16 @@ struct ReaderLayout: Sendable {
       for (index, line) in wrapped.enumerated() {
         for glyph in line {
           guard let sentence = glyph.sentence else { continue }
-          if sentenceLines[sentence] == nil { sentenceLines[sentence] = first + index }
-          if let claim = claimOf[sentence] {
-            let lower = claimLines[claim.id]?.lowerBound ?? first + index
-            claimLines[claim.id] = lower..<(first + index + 1)
-          }
+          let lower = sentenceLines[sentence]?.lowerBound ?? first + index
+          sentenceLines[sentence] = lower..<(first + index + 1)
+          if let claim = claimOf[sentence] { claimLines[claim.id] = sentenceLines[sentence] }
         }
       }
       for (_, sentence) in starts {
-        guard let claim = claimOf[sentence], let line = sentenceLines[sentence] else { continue }
+        guard let claim = claimOf[sentence], let line = sentenceLines[sentence]?.lowerBound
+        else { continue }
         claims.append(claim.id)
+        sentenceClaims[sentence] = claim.id
         if lines[line].mark == nil {
           lines[line].mark = Self.mark(dossier.standings[claim.id], ascii: ascii)
         }
@@ -116,15 +118,36 @@ struct ReaderLayout: Sendable {
     lines.append(Line())
     if showRemoved {
       add(
-        "\(junk.count) line(s) the cleaner removed (R hides them):", style: .heading, ascii: ascii)
+        "\(Plural.count(junk.count, "line")) the cleaner removed (R hides them):", style: .heading,
+        ascii: ascii)
       for line in junk {
         add(
           "[\(line.reason.rawValue), line \(line.line)] \(line.text)", style: .muted, ascii: ascii)
       }
     } else {
       add(
-        "\(junk.count) line(s) removed as boilerplate; R shows them.", style: .muted, ascii: ascii)
+        "\(Plural.count(junk.count, "line")) removed as boilerplate; R shows them.", style: .muted,
+        ascii: ascii)
     }
+  }
+
+  /// The claim at a place on screen: the sentence of the character at `column` (counted from
+  /// the text's left edge) on `line`; in the gutter or a gap, the first sentence of the line.
+  func claim(atLine line: Int, column: Int) -> String? {
+    guard lines.indices.contains(line) else { return nil }
+    var x = 0
+    var sentence: Int?
+    for glyph in lines[line].glyphs {
+      if x + glyph.width > column {
+        sentence = glyph.sentence
+        break
+      }
+      x += glyph.width
+    }
+    if column < 0 || sentence == nil {
+      sentence = lines[line].glyphs.first { $0.sentence != nil }?.sentence
+    }
+    return sentence.flatMap { sentenceClaims[$0] }
   }
 
   /// The gutter mark of a claim: how many other sources confirm or contest it.

@@ -8,7 +8,7 @@ enum ReaderView {
   static func render(_ explorer: Explorer, article: String, into grid: inout Grid, area: Rect) {
     let layout = explorer.peekLayout(of: article)
     let page = explorer.page
-    let textHeight = max(1, area.height - 1)
+    let textHeight = explorer.readerHeight
     let current = page.claim.flatMap { explorer.dossier.claim(id: $0) }
     let currentLines = page.claim.flatMap { layout.claimLines[$0] }
     let hits = hitRanges(explorer, article: article)
@@ -39,38 +39,46 @@ enum ReaderView {
       }
     }
     if grid.cursor == nil { grid.cursor = (area.x, area.y) }
-    renderClaimLine(explorer, claim: current, layout: layout, y: area.bottom - 1, into: &grid)
+    renderClaimLines(
+      explorer, claim: current, layout: layout, y: area.bottom - explorer.claimInfoHeight,
+      into: &grid)
   }
 
-  /// The current claim in one line: key, modality, attribution, standing, links.
-  static func renderClaimLine(
+  /// The current claim under the text: key, modality, standing and links; then who is cited
+  /// (on the same line when the screen is short).
+  static func renderClaimLines(
     _ explorer: Explorer, claim: Claim?, layout: ReaderLayout, y: Int, into grid: inout Grid
   ) {
     let total = max(1, layout.lines.count)
     let bottom = min(total, explorer.page.top + explorer.readerHeight)
     let position = " \(bottom * 100 / total)%"
+    let room = grid.width - grid.measure(position)
+    ListRows.writeRight(position, right: grid.width, y: y, style: .muted, into: &grid)
     guard let claim else {
       grid.write(
-        explorer.analysing ? "Finding claims and cross-references…" : "No claim in view", x: 0,
-        y: y,
-        style: .muted)
-      ListRows.writeRight(position, right: grid.width, y: y, style: .muted, into: &grid)
+        fitting: explorer.analysing ? "Finding claims and cross-references…" : "No claim in view",
+        x: 0, y: y, style: .muted, limit: room)
       return
     }
     let dossier = explorer.dossier
     var parts = ["Claim \(dossier.shortKey(of: claim))", claim.modality.rawValue]
     if let cue = claim.modalityCue { parts[1] += " (\(cue))" }
-    parts.append(claim.attribution.map { "according to \($0)" } ?? "in the article's own voice")
     let standing = dossier.standings[claim.id] ?? ClaimStanding()
     parts.append(standing.summary)
     let links = dossier.links(of: claim.id).count
-    if links > 0 { parts.append("Enter: \(links) link\(links == 1 ? "" : "s")") }
+    if links > 0 { parts.append("Enter: \(Plural.count(links, "link"))") }
+    var cited = claim.attribution.map { "Cited: \($0)" } ?? "Cited: none (the article's own voice)"
+    if !claim.dates.isEmpty { cited += " · dates: " + claim.dates.joined(separator: ", ") }
     let style: Style =
       standing.contestedBy > 0
       ? Style(.contested, bold: true) : standing.confirmedBy > 0 ? Style(.confirmed) : .muted
-    let room = grid.width - grid.measure(position)
-    grid.write(fitting: parts.joined(separator: " · "), x: 0, y: y, style: style, limit: room)
-    ListRows.writeRight(position, right: grid.width, y: y, style: .muted, into: &grid)
+    if explorer.claimInfoHeight > 1 {
+      grid.write(fitting: parts.joined(separator: " · "), x: 0, y: y, style: style, limit: room)
+      grid.write(fitting: cited, x: 0, y: y + 1, style: .muted, limit: grid.width)
+    } else {
+      grid.write(
+        fitting: (parts + [cited]).joined(separator: " · "), x: 0, y: y, style: style, limit: room)
+    }
   }
 
   /// The last search's hits in this article, by sentence.
