@@ -37,10 +37,11 @@ summary() {
 # poll the screen until a deadline (WAIT_SECONDS, 10 by default); no check relies on a sleep.
 wait_seconds=${WAIT_SECONDS:-10}
 at_exit_commands=""
-# at_exit COMMAND: runs COMMAND when the script ends, before the scratch folder is removed.
+# at_exit COMMAND: runs COMMAND when the script ends, before the scratch folder is removed
+# (again a moment later if a process that was just stopped was still writing into it).
 at_exit() {
   at_exit_commands="$1; $at_exit_commands"
-  trap "$at_exit_commands"'rm -rf "$scratch"' EXIT
+  trap "$at_exit_commands"'rm -rf "$scratch" 2>/dev/null || { sleep 0.5; rm -rf "$scratch"; }' EXIT
 }
 tm() { tmux -S "$scratch/tmux.sock" -f "$scratch/tmux.conf" "$@"; }
 
