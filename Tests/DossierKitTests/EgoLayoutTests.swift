@@ -20,6 +20,20 @@ import Testing
     }
   }
 
+  /// Narrow screens once crashed: the neighbour column fell left of the trunk.
+  @Test(arguments: Array(20...44))
+  func narrowScreensKeepTheRules(width: Int) {
+    for node in Self.graph.nodes {
+      for scroll in [0, 3] {
+        let drawing = EgoLayout().draw(
+          Self.graph, focus: node.id, width: width, height: 22, scroll: scroll)
+        #expect(drawing.rows.allSatisfy { DisplayWidth.of($0) <= width })
+        #expect(
+          DrawingRules.violations(in: drawing, glyphs: .unicode).isEmpty, "\(node.id) at \(width)")
+      }
+    }
+  }
+
   @Test func serbiaAt80x24ShowsEveryNeighbourWithItsDirection() {
     let layout = EgoLayout()
     let drawing = layout.draw(Self.graph, focus: "serbia", width: 80, height: 24)

@@ -116,7 +116,7 @@ else
   fail "it runs on the remote side, with no LANG" "remote saw: $(cat "$scratch/ssh.remote" 2>/dev/null)"
 fi
 keys_text ssh "/unlikely"
-expect_screen "the search counts the hit as you type" ssh "/unlikely  (1 hits in 1 articles)"
+expect_screen "the search counts the hit as you type" ssh "/unlikely  (1 hit in 1 article)"
 keys ssh Enter
 expect_screen "search finds the claim that a drone purchase is unlikely" ssh "Claim 000:30 . speculative (unlikely)"
 expect_in "the drone purchase is on screen" "$scratch/ssh.screen" "unlikely to happen"

@@ -53,7 +53,7 @@ expect_screen "the reader names the current claim" main "Claim 000:0 · asserted
 keys main h
 expect_screen "h goes back to the list" main "Dossier · Articles (5"
 keys_text main "/unlikely"
-expect_screen "the search prompt counts hits as you type" main "/unlikely  (1 hits in 1 articles)"
+expect_screen "the search prompt counts hits as you type" main "/unlikely  (1 hit in 1 article)"
 keys main Enter
 expect_screen "search lands on the hit's claim in its article" main "Claim 000:30 · speculative (unlikely)"
 if grep -qF "Dossier · Iran Forges an Unusual Alliance" "$scratch/main.screen" &&
@@ -137,7 +137,7 @@ keys srch Escape
 expect_screen_gone "Esc closes the search prompt" srch "/zzzq"
 keys_text srch "/shahed"
 keys srch Enter
-expect_screen "Enter jumps to the first of two hits" srch "Hit 1 of 2 in 2 article(s)"
+expect_screen "Enter jumps to the first of two hits" srch "Hit 1 of 2 in 2 articles"
 keys srch n
 expect_screen "n goes to the second hit, in the other article" srch "Claim 002:10 ·"
 keys srch N
@@ -268,6 +268,21 @@ expect_exit "Ctrl-C" int 130
 signal_run term "SIGTERM with the mouse on" TERM 143 mouse
 signal_run hup "SIGHUP" HUP 129
 signal_run quit "SIGQUIT" QUIT 131
+
+# A real Swift trap with the screen up (a failpoint in the explore command): the terminal is
+# restored and the trap's message, written while the screen was up, is printed after it.
+tm_open trap 80 24 env DOSSIER_FAULT=trap "$dossier"
+expect_exit "a Swift trap" trap 132
+expect_in "the trap's message survives the full screen" "$scratch/trap.screen" "Fatal error: deliberate trap"
+
+# Warnings written while the screen is up (here: a broken judgements file, read in the
+# background) are held back and printed once the terminal is given back.
+mkdir -p "$scratch/broken/dossier"
+echo '{not json' >"$scratch/broken/dossier/judgements-bundled.json"
+tm_open warn 80 24 env XDG_DATA_HOME="$scratch/broken" "$dossier"
+wait_screen warn "Articles (5" && wait_gone warn "analysing" && keys warn q
+expect_exit "q with a broken judgements file" warn 0
+expect_in "its warning is printed after the screen is restored" "$scratch/warn.screen" "is malformed (not valid JSON)"
 
 # Ctrl-Z needs a shell with job control, and the explorer as the shell's own child (as a user
 # runs it: a wrapper in between would stop first and the shell would print under the full

@@ -8,7 +8,9 @@ extension Explorer {
       let layout = layout(of: article)
       page.top = clamp(
         page.top.addingReportingOverflow(delta).partialValue, 0, maxReaderTop(layout))
-      followViewport(layout, down: delta > 0)
+      // Scrolling down (or jumping up more than a screen, as `g` does) lands on the first
+      // claim in view; scrolling up a little, on the last.
+      followViewport(layout, down: delta > 0 || delta < -readerHeight)
     case .graph(let focus, true):
       let order = overviewOrder(overview(around: focus))
       guard let index = order.firstIndex(of: focus), !order.isEmpty else { return }

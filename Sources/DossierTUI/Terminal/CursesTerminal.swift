@@ -74,10 +74,12 @@ public final class CursesTerminal: TerminalScreen {
 
   /// Gives the terminal back as it was.
   public func close() {
-    guard TerminalSignals.terminalActive else { return }
-    endwin()
-    delscreen(screen)
-    TerminalSignals.terminalActive = false
+    TerminalSignals.withSignalsBlocked {
+      guard TerminalSignals.terminalActive else { return }
+      TerminalSignals.terminalActive = false
+      endwin()
+      delscreen(screen)
+    }
   }
 
   public var size: (width: Int, height: Int) {

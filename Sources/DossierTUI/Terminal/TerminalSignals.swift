@@ -17,12 +17,16 @@ public enum TerminalSignals {
   nonisolated(unsafe) private static var stderrLog: Int32 = -1
   nonisolated(unsafe) private static var previous = UnsafeMutablePointer<sigaction>.allocate(
     capacity: 65)
+  /// Allocated up front: a handler must not call malloc (the main thread may hold its lock).
+  nonisolated(unsafe) private static var copyBuffer = UnsafeMutableRawPointer.allocate(
+    byteCount: 4096, alignment: 1)
 
   static let leaving: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
   static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE]
 
   /// Installs the handlers and captures stderr. Call before the terminal is taken over.
   public static func install() {
+    _ = (previous, copyBuffer, restoreTerminal, terminalActive, savedStderr, stderrLog)
     for signal in leaving + crashing {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = leaving.contains(signal) ? onLeave : onCrash
@@ -39,26 +43,38 @@ public enum TerminalSignals {
   }
 
   /// Restores the terminal (if still taken) and the real stderr, and prints what was logged.
-  /// Only async-signal-safe calls after `endwin`: it runs inside signal handlers too.
+  /// It runs inside signal handlers too: no allocation, only `endwin` and system calls.
   public static func restore() {
     if terminalActive {
       terminalActive = false
       restoreTerminal?()
     }
     guard stderrLog >= 0, savedStderr >= 0 else { return }
-    dup2(savedStderr, STDERR_FILENO)
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    let size = lseek(stderrLog, 0, SEEK_END)
-    lseek(stderrLog, max(0, size - off_t(buffer.count)), SEEK_SET)
-    while true {
-      let count = read(stderrLog, &buffer, buffer.count)
-      guard count > 0 else { break }
-      _ = write(STDERR_FILENO, buffer, count)
-    }
-    close(stderrLog)
-    close(savedStderr)
+    let (log, saved) = (stderrLog, savedStderr)
     stderrLog = -1
     savedStderr = -1
+    dup2(saved, STDERR_FILENO)
+    let size = lseek(log, 0, SEEK_END)
+    lseek(log, max(0, size - 4096), SEEK_SET)
+    while true {
+      let count = read(log, copyBuffer, 4096)
+      guard count > 0 else { break }
+      _ = write(STDERR_FILENO, copyBuffer, count)
+    }
+    close(log)
+    close(saved)
+  }
+
+  /// Runs `body` with the leaving signals held back, so a handler never interrupts the main
+  /// thread while it tears the terminal down itself (both would touch the same state).
+  public static func withSignalsBlocked(_ body: () -> Void) {
+    var blocked = sigset_t()
+    var old = sigset_t()
+    sigemptyset(&blocked)
+    for signal in leaving { sigaddset(&blocked, signal) }
+    pthread_sigmask(SIG_BLOCK, &blocked, &old)
+    body()
+    pthread_sigmask(SIG_SETMASK, &old, nil)
   }
 
   /// Ctrl-C, SIGTERM, SIGHUP: restore, then die of the same signal so the shell sees why.

@@ -6,12 +6,17 @@ enum Chrome {
     grid.fill(x: 0, y: 0, width: grid.width, style: .chrome)
     var right = ""
     if explorer.analysing { right = "analysing… " }
-    if let range = explorer.listRange { right += range + "  " }
     if explorer.history.count > 1 {
       right += "\(explorer.position + 1)/\(explorer.history.count) "
     }
-    let rightWidth = grid.measure(right)
     let title = "Dossier · " + (explorer.helpTop != nil ? "Keys" : explorer.pageTitle)
+    // Where the list is, when the title keeps room to be read.
+    if let range = explorer.listRange,
+      grid.width - grid.measure(range + "  " + right) - 2 >= min(grid.measure(title), 30)
+    {
+      right = range + "  " + right
+    }
+    let rightWidth = grid.measure(right)
     let room = max(0, grid.width - rightWidth - 2)
     grid.write(
       fitting: title, x: 1, y: 0, style: Style(.chrome, bold: true, reverse: true), limit: room)

@@ -70,7 +70,7 @@ struct ExploreCommand: ParsableCommand {
     do {
       terminal = try CursesTerminal(colours: plain ? .none : noColour ? .monochrome : .full)
     } catch {
-      TerminalSignals.restore()
+      TerminalSignals.withSignalsBlocked { TerminalSignals.restore() }
       Output.error(
         "\(error.description); use a command such as `dossier list` or `dossier show` instead")
       throw ExitCode(2)
@@ -103,6 +103,6 @@ struct ExploreCommand: ParsableCommand {
       }
     }
     terminal.close()
-    TerminalSignals.restore()
+    TerminalSignals.withSignalsBlocked { TerminalSignals.restore() }
   }
 }

@@ -84,7 +84,8 @@ public struct EgoLayout: Sendable {
 
     // Neighbour boxes share a column; labels get what is left between the trunk and them, at
     // least 30 cells, and names are shortened only when they would take more than the rest.
-    let names = max(nameLimit, width - trunk - 36)
+    // On a narrow screen the boxes give way first: a line from the trunk needs 8 cells.
+    let names = max(1, min(max(nameLimit, width - trunk - 36), width - trunk - 10))
     let boxTexts = all.map { row in
       "[" + TextWrapping.truncate(row.neighbour.name, width: names, ellipsis: glyphs.ellipsis)
         + "]"
@@ -92,7 +93,7 @@ public struct EgoLayout: Sendable {
     let widestBox = boxTexts.map(DisplayWidth.of).max() ?? 0
     let segments = all.map { segmentTexts($0, focus: focus, in: graph) }
     let widestLine = segments.map { $0.map(DisplayWidth.of).reduce(0, +) }.max() ?? 0
-    let column = min(width - widestBox, trunk + 4 + widestLine + 3)
+    let column = max(trunk + 8, min(width - widestBox, trunk + 4 + widestLine + 3))
     let room = max(1, column - trunk - 6)
     // Every row gets one line; spare lines go to long labels, first rows first.
     let wraps = all.count <= lineCount
