@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierKit
+import Synchronization
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials
@@ -19,6 +20,15 @@ struct CorpusOptions: ParsableArguments {
   @Flag(name: .long, help: "Do not print warnings about skipped or repaired files.")
   var quiet = false
 
+  @Flag(
+    name: .long,
+    help: "Exit with status 3, after the usual output, if any file got a warning.")
+  var strict = false
+
+  /// Set when `--strict` is given and a file had a warning; `DossierCommand.main` then exits
+  /// with status 3 once the command has run, so the output is still complete.
+  static let strictWarnings = Atomic<Bool>(false)
+
   /// Where the analysts' judgements on this corpus's links live.
   var judgements: JudgementStore {
     JudgementStore(
@@ -29,9 +39,23 @@ struct CorpusOptions: ParsableArguments {
   /// Loads and analyses the corpus, printing one warning line per bad file on stderr, and
   /// applies the judgements recorded for it (unless `judged` is false).
   func loadDossier(judged: Bool = true) throws -> Dossier {
-    var dossier = DossierAnalyzer().analyse(try loadCorpus())
+    let loaded = try loadCorpus()
+    var dossier = DossierAnalyzer().analyse(loaded)
+    // The analysis adds its own (an article the cleaner emptied, or one too long to analyse
+    // whole) after the loader's.
+    report(dossier.diagnostics.dropFirst(loaded.diagnostics.count))
     if judged { applyJudgements(to: &dossier) }
     return dossier
+  }
+
+  /// Prints one warning line per diagnostic on stderr (unless `--quiet`) and notes them for
+  /// `--strict`.
+  func report(_ diagnostics: some Collection<CorpusDiagnostic>) {
+    if strict && !diagnostics.isEmpty { Self.strictWarnings.store(true, ordering: .relaxed) }
+    guard !quiet else { return }
+    for diagnostic in diagnostics {
+      Output.error(diagnostic.description)
+    }
   }
 
   /// Reads the corpus's files, printing one warning line per bad file on stderr.
@@ -40,18 +64,16 @@ struct CorpusOptions: ParsableArguments {
     let loaded: CorpusLoader.Result
     if let corpus {
       do {
-        loaded = try loader.load(path: corpus)
+        loaded = try loader.read(path: corpus)
       } catch {
-        throw CommandFailure(error.description)
+        throw CommandFailure(Output.display(error.description))
       }
     } else {
       loaded = loader.loadBundled()
     }
-    if !quiet {
-      for diagnostic in loaded.diagnostics {
-        Output.error(diagnostic.description)
-      }
-    }
+    // Each bad file's warning first, then why the corpus as a whole is unusable (if it is).
+    report(loaded.diagnostics)
+    if let failure = loaded.failure { throw CommandFailure(Output.display(failure.description)) }
     return loaded
   }
 

@@ -25,13 +25,17 @@ public struct ArticleCleaner: Sendable {
     var blocks = SourceBlock.split(document.text, firstLine: document.bodyLineOffset + 1)
     var roles = [Role](repeating: .unknown, count: blocks.count)
     let matter = document.frontMatter
+    // Folded once per block: several rules look at every block, and folding is the main cost
+    // of cleaning a long text.
+    let folded = blocks.map { normalized($0.text) }
+    let bares = folded.map { bare(normalized: $0) }
 
-    markTableOfContents(blocks, &roles)
-    markLinkFarms(blocks, &roles)
-    markBoilerplate(blocks, &roles)
+    markTableOfContents(blocks, &roles, bares: bares)
+    markLinkFarms(blocks, &roles, folded: folded)
+    markBoilerplate(blocks, &roles, folded: folded)
     markTrailer(blocks, &roles)
     let head = markHead(blocks, &roles, frontMatterTitle: matter.title)
-    markCaptionsAndDuplicates(blocks, &roles)
+    markCaptionsAndDuplicates(blocks, &roles, folded: folded, bares: bares)
     var byline = head.byline ?? matter.byline
     let bio = markBio(blocks, &roles, byline: byline)
     if byline == nil, let bio { byline = bio.author }
@@ -75,18 +79,100 @@ public struct ArticleCleaner: Sendable {
   }
 
   /// Whether `phrase` occurs in `text` on word boundaries (both already normalised).
+  ///
+  /// Searches the UTF-8 bytes: `firstRange(of:)` builds a search table on every call, and with
+  /// some sixty cue phrases tried on every line a file of 300,000 short lines took a minute.
   func contains(_ text: String, phrase: String) -> Bool {
-    var search = text[...]
-    while let range = search.firstRange(of: phrase) {
-      let before =
-        range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-      let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-      let boundaryBefore = before.map { !($0.isLetter || $0.isNumber) } ?? true
-      let boundaryAfter = after.map { !($0.isLetter || $0.isNumber) } ?? true
-      if boundaryBefore && boundaryAfter { return true }
-      search = text[text.index(after: range.lowerBound)...]
+    var text = text
+    var phrase = phrase
+    return text.withUTF8 { haystack in
+      phrase.withUTF8 { needle in
+        var from = 0
+        while let start = Self.offset(of: needle, in: haystack, from: from) {
+          if Self.isWordBoundary(in: haystack, before: start)
+            && Self.isWordBoundary(in: haystack, after: start + needle.count)
+          {
+            return true
+          }
+          from = start + 1
+        }
+        return false
+      }
     }
-    return false
+  }
+
+  /// The range of the first occurrence of `pattern` in `text`, found by bytes (see `contains`).
+  func range(of pattern: String, in text: String) -> Range<String.Index>? {
+    var text = text
+    var pattern = pattern
+    let found = text.withUTF8 { haystack in
+      pattern.withUTF8 { needle in
+        Self.offset(of: needle, in: haystack, from: 0).map { $0..<($0 + needle.count) }
+      }
+    }
+    guard let found else { return nil }
+    let utf8 = text.utf8
+    return utf8.index(
+      utf8.startIndex, offsetBy: found.lowerBound)..<utf8.index(
+        utf8.startIndex, offsetBy: found.upperBound)
+  }
+
+  /// The byte offset of the first `needle` in `haystack` at or after `from`.
+  static func offset(
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int
+  ) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    // Plain index loops: generic slice searching is slow in debug builds, where tests run.
+    var start = from
+    let last = haystack.count - needle.count
+    while start <= last {
+      if haystack[start] == first {
+        var matched = 1
+        while matched < needle.count && haystack[start + matched] == needle[matched] {
+          matched += 1
+        }
+        if matched == needle.count { return start }
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// Whether no letter or digit touches byte offset `offset` from the left.
+  static func isWordBoundary(in bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+    guard offset > 0 else { return true }
+    if bytes[offset - 1] < 0x80 { return !isASCIIAlphanumeric(bytes[offset - 1]) }
+    var lead = offset - 1
+    while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+    return !isWordScalar(bytes, at: lead)
+  }
+
+  /// Whether no letter, digit or combining mark touches byte offset `offset` from the right (a
+  /// mark would make the phrase's last letter another character).
+  static func isWordBoundary(in bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Bool {
+    guard offset < bytes.count else { return true }
+    if bytes[offset] < 0x80 { return !isASCIIAlphanumeric(bytes[offset]) }
+    return !isWordScalar(bytes, at: offset, orMark: true)
+  }
+
+  private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
+  /// Whether the scalar starting at `offset` is a letter or number (or a mark, if asked).
+  private static func isWordScalar(
+    _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, orMark: Bool = false
+  ) -> Bool {
+    var iterator = bytes[offset...].makeIterator()
+    var parser = Unicode.UTF8.ForwardParser()
+    guard case .valid(let encoded) = parser.parseScalar(from: &iterator) else { return false }
+    let properties = Unicode.UTF8.decode(encoded).properties
+    if properties.isAlphabetic || properties.numericType != nil { return true }
+    guard orMark else { return false }
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
   }
 
   /// The longest cue phrase of `phrases` found in `text`, by word count.
@@ -96,8 +182,13 @@ public struct ArticleCleaner: Sendable {
 
   /// Text with punctuation stripped, for comparing a whole line against a marker phrase.
   func bare(_ text: String) -> String {
+    bare(normalized: normalized(text))
+  }
+
+  /// `bare` of a text already `normalized`.
+  func bare(normalized text: String) -> String {
     var kept = String.UnicodeScalarView()
-    for scalar in normalized(text).unicodeScalars {
+    for scalar in text.unicodeScalars {
       let keep =
         scalar.isASCII
         ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
@@ -112,15 +203,18 @@ public struct ArticleCleaner: Sendable {
   // MARK: - Rules
 
   /// "Table of Contents" and the list under it, or a list whose items repeat later headings.
-  private func markTableOfContents(_ blocks: [SourceBlock], _ roles: inout [Role]) {
-    let later = Set(blocks.filter { !$0.isListItem }.map { bare($0.text) })
+  private func markTableOfContents(
+    _ blocks: [SourceBlock], _ roles: inout [Role], bares: [String]
+  ) {
+    // Built on the first run of list items long enough to matter: most texts have none.
+    var later: Set<String>?
     var index = 0
     while index < blocks.count {
       let run = blocks[index...].prefix { $0.isListItem }
       if run.isEmpty {
         let marker =
           blocks[index].wordCount <= 4
-          && rules.tableOfContents.contains(bare(blocks[index].text))
+          && rules.tableOfContents.contains(bares[index])
         if marker, index + 1 < blocks.count, blocks[index + 1].isListItem {
           roles[index] = .removed(.tableOfContents)
           let items = blocks[(index + 1)...].prefix { $0.isListItem }
@@ -131,8 +225,15 @@ public struct ArticleCleaner: Sendable {
         index += 1
         continue
       }
-      let repeated = run.filter { later.contains(bare($0.text)) }.count
-      if run.count >= 3 && repeated * 2 >= run.count {
+      guard run.count >= 3 else {
+        index = run.endIndex
+        continue
+      }
+      let headings =
+        later ?? Set(blocks.indices.filter { !blocks[$0].isListItem }.map { bares[$0] })
+      later = headings
+      let repeated = run.indices.filter { headings.contains(bares[$0]) }.count
+      if repeated * 2 >= run.count {
         for item in run.indices { roles[item] = .removed(.tableOfContents) }
       }
       index = run.endIndex
@@ -140,11 +241,9 @@ public struct ArticleCleaner: Sendable {
   }
 
   /// Runs of short list items that share no content word with the article: spam link lists.
-  private func markLinkFarms(_ blocks: [SourceBlock], _ roles: inout [Role]) {
-    var vocabulary = Set<String>()
-    for block in blocks where !block.isListItem {
-      vocabulary.formUnion(contentWords(block.text))
-    }
+  private func markLinkFarms(_ blocks: [SourceBlock], _ roles: inout [Role], folded: [String]) {
+    // The article's vocabulary, built on the first list run: most texts have none.
+    var articleWords: Set<String>?
     var index = 0
     while index < blocks.count {
       let run = blocks[index...].prefix { $0.isListItem && $0.wordCount <= 12 }
@@ -152,8 +251,20 @@ public struct ArticleCleaner: Sendable {
         index += 1
         continue
       }
-      let unrelated = run.filter { contentWords($0.text).isDisjoint(with: vocabulary) }.count
-      if run.count >= 2 && unrelated * 3 >= run.count * 2 {
+      guard run.count >= 2 else {
+        index = run.endIndex
+        continue
+      }
+      let vocabulary =
+        articleWords
+        ?? blocks.indices.filter { !blocks[$0].isListItem }.reduce(into: Set<String>()) {
+          $0.formUnion(contentWords(normalized: folded[$1]))
+        }
+      articleWords = vocabulary
+      let unrelated = run.indices.filter {
+        contentWords(normalized: folded[$0]).isDisjoint(with: vocabulary)
+      }.count
+      if unrelated * 3 >= run.count * 2 {
         for item in run.indices where roles[item] == .unknown { roles[item] = .removed(.linkFarm) }
       }
       index = run.endIndex
@@ -162,15 +273,19 @@ public struct ArticleCleaner: Sendable {
 
   /// Lower-cased folded words of five letters or more: names and topic words, not glue.
   func contentWords(_ text: String) -> Set<String> {
-    Set(
-      normalized(text).split { !$0.isLetter }.filter { $0.count >= 5 }.map(String.init))
+    contentWords(normalized: normalized(text))
+  }
+
+  /// `contentWords` of a text already `normalized`.
+  func contentWords(normalized text: String) -> Set<String> {
+    Set(text.split { !$0.isLetter }.filter { $0.count >= 5 }.map(String.init))
   }
 
   /// Short lines of site chrome: form fields, subscription and sharing prompts, calls to comment.
-  private func markBoilerplate(_ blocks: [SourceBlock], _ roles: inout [Role]) {
+  private func markBoilerplate(_ blocks: [SourceBlock], _ roles: inout [Role], folded: [String]) {
     for index in blocks.indices where roles[index] == .unknown {
       let block = blocks[index]
-      let text = normalized(block.text)
+      let text = folded[index]
       let words = block.wordCount
       // A form field: "* indicates required", "Email *", "Captcha *".
       if words <= 5
@@ -311,7 +426,7 @@ public struct ArticleCleaner: Sendable {
 
   /// A photo caption: short, and ends with a credit ("… via Reuters.", "… [IRNA]") or starts
   /// with a label ("Photo: …").
-  func isCaption(_ block: SourceBlock) -> Bool {
+  func isCaption(_ block: SourceBlock, folded: String? = nil) -> Bool {
     guard block.wordCount <= 40, !block.isListItem else { return false }
     let text = block.text.trimmingWhitespace()
     if text.hasSuffix("]"), let open = text.lastIndex(of: "["),
@@ -319,12 +434,12 @@ public struct ArticleCleaner: Sendable {
     {
       return true
     }
-    let lower = normalized(text)
+    let lower = folded ?? normalized(text)
     for credit in rules.captionCredits {
       if credit.hasSuffix(":") {
         // "Photo: Jane Roe/AP" opening the line, or closing it after a short description.
         if lower.hasPrefix(credit + " ") { return true }
-        if block.wordCount <= 30, let range = lower.firstRange(of: " " + credit + " "),
+        if block.wordCount <= 30, let range = range(of: " " + credit + " ", in: lower),
           lower[range.upperBound...].words.count <= 4
         {
           return true
@@ -333,7 +448,7 @@ public struct ArticleCleaner: Sendable {
       }
       // "… via Reuters." / "… (AFP)": the credit is among the last words.
       guard block.wordCount <= 15,
-        let range = lower.firstRange(of: " " + credit + " ") ?? lower.firstRange(of: "(" + credit)
+        let range = range(of: " " + credit + " ", in: lower) ?? range(of: "(" + credit, in: lower)
       else { continue }
       let tail = lower[range.upperBound...].words
       if tail.count <= 3 { return true }
@@ -342,17 +457,19 @@ public struct ArticleCleaner: Sendable {
   }
 
   /// Captions anywhere, and a block repeated verbatim (the second caption of a pair).
-  private func markCaptionsAndDuplicates(_ blocks: [SourceBlock], _ roles: inout [Role]) {
+  private func markCaptionsAndDuplicates(
+    _ blocks: [SourceBlock], _ roles: inout [Role], folded: [String], bares: [String]
+  ) {
     var seen = Set<String>()
     for index in blocks.indices {
-      let key = bare(blocks[index].text)
+      let key = bares[index]
       let seenBefore = seen.contains(key)
       // A table of contents repeats the headings by design; the headings are not duplicates.
       if roles[index] != .removed(.tableOfContents) { seen.insert(key) }
       guard roles[index] == .unknown || roles[index] == .standfirst else { continue }
       if seenBefore && blocks[index].wordCount >= 3 {
         roles[index] = .removed(.duplicate)
-      } else if isCaption(blocks[index]) {
+      } else if isCaption(blocks[index], folded: folded[index]) {
         roles[index] = .removed(.caption)
       }
     }
@@ -385,16 +502,23 @@ public struct ArticleCleaner: Sendable {
   }
 
   /// Headline-like lines after the last paragraph of prose, or "Headline | Site" lines: other
-  /// sites' stories appended to the page.
+  /// sites' stories appended to the page. A text with no prose at all (a list of short
+  /// sentences, one line each) has no "after the article": it is left alone rather than
+  /// removed whole.
   private func markTrailingHeadlines(_ blocks: [SourceBlock], _ roles: inout [Role]) {
-    let lastProse = blocks.indices.last { roles[$0] == .unknown && blocks[$0].isProse } ?? -1
+    guard
+      let lastProse = blocks.indices.last(where: {
+        roles[$0] == .unknown && blocks[$0].isProse
+      })
+    else { return }
     for index in blocks.indices where roles[index] == .unknown {
       let block = blocks[index]
       if index > lastProse {
         roles[index] = .removed(.trailingLinks)
       } else if !block.isProse, block.wordCount <= 20,
-        rules.headlineSeparators.contains(where: { block.text.contains($0) }),
-        let separator = rules.headlineSeparators.first(where: { block.text.contains($0) }),
+        let separator = rules.headlineSeparators.first(where: {
+          range(of: $0, in: block.text) != nil
+        }),
         let site = block.text.split(separator: separator).last,
         site.words.count <= 4, site.first?.isUppercase == true,
         index > blocks.count / 2
@@ -404,12 +528,21 @@ public struct ArticleCleaner: Sendable {
     }
   }
 
-  /// When a page has no title line: the first words of the first paragraph, else the file name.
+  /// When a page has no title line: the first words of the first paragraph with a letter or
+  /// digit (not a `---` rule), else the file name.
   static func fallbackTitle(_ kept: [CleanedDocument.Block], path: String) -> String {
-    if let first = kept.first {
-      let words = first.text.words
-      let title = words.prefix(12).joined(separator: " ")
-      if !title.isEmpty { return words.count > 12 ? title + "…" : title }
+    if let first = kept.first(where: { $0.text.contains { $0.isLetter || $0.isNumber } }) {
+      // A prefix is enough for twelve words, and keeps a 6 MB one-line file cheap.
+      let head = first.text.prefix(4096)
+      let words = head.words
+      var title = words.prefix(12).joined(separator: " ")
+      var more = words.count > 12 || head.endIndex < first.text.endIndex
+      // Twelve words may still be a screenful (a 6 MB "word").
+      if title.count > 120 {
+        title = String(title.prefix(120))
+        more = true
+      }
+      if !title.isEmpty { return more ? title + "…" : title }
     }
     return path
   }

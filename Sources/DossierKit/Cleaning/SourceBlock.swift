@@ -27,7 +27,9 @@ struct SourceBlock: Sendable, Hashable {
       text = String(text.dropFirst(Self.listMarkerLength(text))).trimmingWhitespace()
     }
     self.text = text
-    wordCount = text.words.count
+    // The text is collapsed, so words are separated by single spaces: counting the spaces
+    // spares splitting every block into words (a file of 300,000 lines has 300,000 blocks).
+    wordCount = text.isEmpty ? 0 : text.utf8.count { $0 == 0x20 } + 1
   }
 
   /// Length of a leading "- ", "* ", "• " or "1. " marker, or 0.
@@ -88,9 +90,10 @@ struct SourceBlock: Sendable, Hashable {
   static func split(_ text: String, firstLine: Int) -> [SourceBlock] {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let hardWrapped =
-      lines.count > 3 && lines.allSatisfy { $0.count <= 100 }
+      lines.count > 3 && lines.allSatisfy { $0.utf8.count <= 100 || $0.count <= 100 }
       && zip(lines, lines.dropFirst()).contains {
-        !$0.0.allSatisfy(\.isWhitespace) && !$0.1.allSatisfy(\.isWhitespace) && $0.0.count >= 60
+        $0.0.utf8.count >= 60 && $0.0.count >= 60 && !$0.0.allSatisfy(\.isWhitespace)
+          && !$0.1.allSatisfy(\.isWhitespace)
       }
     var blocks: [SourceBlock] = []
     var pending: [(number: Int, text: String)] = []

@@ -2,10 +2,17 @@
 /// a repair. Printed one per line on stderr by the CLI.
 public struct CorpusDiagnostic: Sendable, Hashable, CustomStringConvertible {
   public enum Severity: String, Sendable, Hashable {
-    /// The file was read, but not exactly as written (invalid UTF-8 replaced, bad front matter).
+    /// The file was read, but not exactly as written (read as Windows-1252, invalid UTF-8
+    /// replaced, NUL bytes removed, bad front matter).
     case repaired
     /// The file was not read at all.
     case skipped
+    /// The file was read but gave no article text: only a title, or every line taken for page
+    /// chrome by the cleaner (its lines are still listed, with reasons, as removed lines).
+    case noText
+    /// The file was read in full but is too long to analyse whole (`DossierAnalyzer.Limits`):
+    /// only its start was, without its run-on sentences.
+    case limited
   }
 
   public var path: String

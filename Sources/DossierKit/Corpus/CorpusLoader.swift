@@ -11,6 +11,8 @@ public struct CorpusLoader: Sendable {
   public struct Result: Sendable {
     public var documents: [SourceDocument]
     public var diagnostics: [CorpusDiagnostic]
+    /// Set by `read(path:)` when no file gave an article: the error `load(path:)` throws.
+    public var failure: CorpusError? = nil
   }
 
   /// Files larger than this are skipped rather than read into memory.
@@ -32,6 +34,15 @@ public struct CorpusLoader: Sendable {
 
   /// Reads a folder or one file. Throws when the path is missing or yields no article at all.
   public func load(path: String) throws(CorpusError) -> Result {
+    let result = try read(path: path)
+    if let failure = result.failure { throw failure }
+    return result
+  }
+
+  /// Like `load(path:)`, but a corpus in which no file gave an article is returned, with its
+  /// `failure` set, rather than thrown: its diagnostics say why each file was passed over, and
+  /// a caller can show them before the error. Throws only when the path itself is unusable.
+  public func read(path: String) throws(CorpusError) -> Result {
     let fileManager = FileManager.default
     var isDirectory = false
     guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -49,17 +60,23 @@ public struct CorpusLoader: Sendable {
       let name = path.split(separator: "/").last.map(String.init) ?? path
       readFile(at: path, as: name, into: &result)
     }
+    // In path order, like the articles; a file's own lines keep their order.
+    result.diagnostics = result.diagnostics.enumerated()
+      .sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
     if result.documents.isEmpty {
       if !isDirectory, let reason = result.diagnostics.first {
-        throw .unreadable("\(path) (\(reason.message))")
+        result.failure = .unreadable("\(path) (\(reason.message))")
+      } else {
+        result.failure = .empty(path)
       }
-      throw .empty(path)
     }
     return result
   }
 
   /// Relative paths of regular files below `root`, sorted, skipping hidden entries (such as the
-  /// `.dossier` index) and never following symbolic links to folders (no loops).
+  /// `.dossier` index) and never following symbolic links to folders (no loops). Everything
+  /// else that is not a readable regular file (a named pipe, a socket, a link loop or a dangling
+  /// link) gets a diagnostic, so nothing in the folder is passed over in silence.
   private func articleFiles(in root: String, diagnostics: inout [CorpusDiagnostic]) -> [String] {
     let fileManager = FileManager.default
     var found: [String] = []
@@ -74,24 +91,24 @@ public struct CorpusLoader: Sendable {
       for name in names where !name.hasPrefix(".") {
         let relative = folder.isEmpty ? name : folder + "/" + name
         let full = root + "/" + relative
-        let type = (try? fileManager.attributesOfItem(atPath: full))?[.type] as? FileAttributeType
-        if type == .typeDirectory {
-          pending.append(relative)
-        } else if type == .typeSymbolicLink {
-          var targetIsDirectory = false
-          if !fileManager.fileExists(atPath: full, isDirectory: &targetIsDirectory) {
-            diagnostics.append(
-              .init(path: relative, severity: .skipped, message: "broken symbolic link"))
-          } else if targetIsDirectory {
-            diagnostics.append(
-              .init(
-                path: relative, severity: .skipped,
-                message: "symbolic link to a folder; not followed"))
-          } else {
-            found.append(relative)
+        var skip: String?
+        switch PosixFile.kind(of: full, followingLinks: false) {
+        case .folder: pending.append(relative)
+        case .regular: found.append(relative)
+        case .special(let kind): skip = "a \(kind), not a regular file"
+        case .missing(let reason, _): skip = "cannot be read: \(reason)"
+        case .symbolicLink:
+          switch PosixFile.kind(of: full, followingLinks: true) {
+          case .regular: found.append(relative)
+          case .folder: skip = "symbolic link to a folder; not followed"
+          case .special(let kind): skip = "symbolic link to a \(kind), not a regular file"
+          case .missing(_, loop: true): skip = "symbolic link loop"
+          case .missing(let reason, _): skip = "broken symbolic link (\(reason))"
+          case .symbolicLink: skip = "symbolic link loop"
           }
-        } else if type == .typeRegular {
-          found.append(relative)
+        }
+        if let skip {
+          diagnostics.append(.init(path: relative, severity: .skipped, message: skip))
         }
       }
     }
@@ -99,37 +116,30 @@ public struct CorpusLoader: Sendable {
   }
 
   private func readFile(at path: String, as relative: String, into result: inout Result) {
-    let fileManager = FileManager.default
-    if let size = (try? fileManager.attributesOfItem(atPath: path))?[.size] as? Int,
-      size > maximumFileSize
-    {
-      result.diagnostics.append(
-        .init(
-          path: relative, severity: .skipped, message: "larger than \(maximumFileSize >> 20) MB"))
+    let message: String
+    switch PosixFile.regularFileContents(of: path, limit: maximumFileSize) {
+    case .bytes(let bytes):
+      read(bytes: bytes, as: relative, into: &result)
       return
+    case .notRegular(let kind): message = "a \(kind), not a regular file"
+    case .tooLarge: message = "larger than \(maximumFileSize >> 20) MB"
+    case .unreadable(let reason): message = "cannot be read: \(reason)"
     }
-    guard let data = fileManager.contents(atPath: path) else {
-      result.diagnostics.append(
-        .init(path: relative, severity: .skipped, message: "cannot be read"))
-      return
-    }
-    read(bytes: Array(data), as: relative, into: &result)
+    result.diagnostics.append(.init(path: relative, severity: .skipped, message: message))
   }
 
+  /// Decodes one file and splits off its front matter. Every repair made to one file is
+  /// reported on one line, so each bad file costs the reader one warning.
   private func read(bytes: [UInt8], as relative: String, into result: inout Result) {
     switch TextDecoding.decode(bytes) {
     case .notText(let reason):
       result.diagnostics.append(.init(path: relative, severity: .skipped, message: reason))
-    case .text(let text, let repaired):
-      if repaired {
-        result.diagnostics.append(
-          .init(
-            path: relative, severity: .repaired,
-            message: "not valid UTF-8; invalid bytes shown as \u{FFFD}"))
-      }
+    case .text(let text, let repairs):
       let parsed = FrontMatter.parse(text)
-      if let problem = parsed.problem {
-        result.diagnostics.append(.init(path: relative, severity: .repaired, message: problem))
+      let problems = repairs + [parsed.problem].compactMap { $0 }
+      if !problems.isEmpty {
+        result.diagnostics.append(
+          .init(path: relative, severity: .repaired, message: problems.joined(separator: "; ")))
       }
       guard !parsed.body.allSatisfy(\.isWhitespace) else {
         result.diagnostics.append(

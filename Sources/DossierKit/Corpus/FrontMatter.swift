@@ -32,10 +32,15 @@ public struct FrontMatter: Sendable, Hashable {
   /// Splits `---`-fenced front matter from the body. An unclosed or malformed block is kept as
   /// body text and reported, so no text is lost to a typo.
   public static func parse(_ text: String) -> Parsed {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, first.trimmingWhitespace() == "---" else {
+    // Most files have no front matter: look at the start of the first line (never all of it:
+    // it may be a 6 MB line) before splitting the text into lines.
+    let fence = text.drop { $0.isWhitespace && $0 != "\n" }
+    guard fence.hasPrefix("---"),
+      fence.dropFirst(3).first(where: { !$0.isWhitespace || $0 == "\n" }) ?? "\n" == "\n"
+    else {
       return Parsed(frontMatter: .init(), body: text, lineCount: 0, problem: nil)
     }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     guard
       let close = lines.indices.dropFirst().first(where: {
         let line = lines[$0].trimmingWhitespace()

@@ -20,6 +20,10 @@ public struct CrossReferencer: Sendable {
     public var candidatesPerClaim = 12
     /// Keys filed under more than this share of all claims are too common to retrieve by.
     public var commonKeyShare = 0.25
+    /// ... and so are keys filed under more than this many claims, whatever their share: every
+    /// claim under a key scans the key's list, so without a bound a file repeating one sentence
+    /// ten thousand times would compare each copy with all the others (quadratic time).
+    public var maximumPostings = 1_000
     /// Word similarity (cosine of TF-IDF vectors) that aligns two claims on its own.
     public var alignOnWords = 0.33
     /// Word similarity needed with one shared specific (event, weapon, number, date).
@@ -65,7 +69,7 @@ public struct CrossReferencer: Sendable {
     for (position, profile) in profiles.enumerated() {
       for candidate in index.candidates(
         for: position, limit: thresholds.candidatesPerClaim,
-        commonShare: thresholds.commonKeyShare)
+        commonShare: thresholds.commonKeyShare, maximumPostings: thresholds.maximumPostings)
       {
         let pair = [min(position, candidate), max(position, candidate)]
         guard seen.insert(pair).inserted else { continue }
@@ -159,10 +163,12 @@ struct InvertedIndex: Sendable {
   }
 
   /// Claims of other articles sharing the most (weighted) rare keys with claim `position`.
-  func candidates(for position: Int, limit: Int, commonShare: Double) -> [Int] {
+  func candidates(for position: Int, limit: Int, commonShare: Double, maximumPostings: Int)
+    -> [Int]
+  {
     let profile = profiles[position]
     // A small dossier retrieves by every key; a large one skips the keys most claims share.
-    let common = max(8, Int(Double(profiles.count) * commonShare))
+    let common = min(max(8, Int(Double(profiles.count) * commonShare)), maximumPostings)
     var scores: [Int: Double] = [:]
     for (field, key) in profile.keys {
       guard let list = postings[Self.key(field, key)], list.count <= common else { continue }

@@ -48,7 +48,11 @@ public struct ClaimsCSV: Sendable {
     rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
   }
 
+  /// One field, quoted when it must be. The text is sanitised as for a terminal first (line
+  /// breaks kept): CSV gets printed and piped, and no spreadsheet has a use for escape
+  /// sequences, bidi overrides or other controls from an article.
   public static func field(_ text: String) -> String {
+    let text = TerminalSanitizer.sanitize(text, keepNewlines: true)
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
     return "\"" + text.replacing("\"", with: "\"\"") + "\""
   }

@@ -25,11 +25,13 @@ public struct DossierExport: Encodable, Sendable {
     edges = RelationGraph(dossier).edges.map(EdgeRecord.init)
   }
 
-  /// Pretty-printed, key-sorted UTF-8 JSON: stable output that diffs well.
+  /// Pretty-printed, key-sorted UTF-8 JSON: stable output that diffs well. Characters that
+  /// could act on a terminal (C1 and bidi controls, zero-width characters) are `\u` escapes,
+  /// so the export can be printed safely; the values are unchanged.
   public func json() throws -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return Array(try encoder.encode(self))
+    return TerminalSanitizer.escapingJSON(Array(try encoder.encode(self)))
   }
 
   public struct ArticleRecord: Encodable, Sendable {

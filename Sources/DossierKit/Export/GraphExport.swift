@@ -51,21 +51,24 @@ public struct GraphExport: Sendable {
       + (edge.contested ? " contested" : "")
   }
 
-  /// A DOT string literal: quotes and backslashes escaped, controls dropped.
+  /// A DOT string literal: quotes and backslashes escaped, controls and invisible format
+  /// characters (bidi controls, zero-width characters) dropped, so no label can act on a
+  /// terminal the DOT is printed to.
   public static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
-      case _ where scalar.properties.generalCategory == .control: continue
+      case _ where [.control, .format].contains(scalar.properties.generalCategory): continue
       default: result.unicodeScalars.append(scalar)
       }
     }
     return result + "\""
   }
 
-  /// Mermaid labels cannot hold quotes or brackets: they become entity codes.
+  /// Mermaid labels cannot hold quotes or brackets: they become entity codes. Controls and
+  /// invisible format characters are dropped, as in `quoted`.
   static func mermaidText(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
@@ -73,7 +76,7 @@ public struct GraphExport: Sendable {
       case "\"": result += "#quot;"
       case "[", "]", "|", "<", ">", "{", "}":
         result += "#\(scalar.value);"
-      case _ where scalar.properties.generalCategory == .control: continue
+      case _ where [.control, .format].contains(scalar.properties.generalCategory): continue
       default: result.unicodeScalars.append(scalar)
       }
     }

@@ -50,6 +50,88 @@ public enum PosixFile {
     }
   }
 
+  /// What is at a path, as `lstat` (or `stat`, following symbolic links) sees it.
+  enum Kind: Sendable, Equatable {
+    case regular, folder, symbolicLink
+    /// A named pipe, socket or device, by name ("named pipe").
+    case special(String)
+    /// Nothing usable: the system's words, and whether it is a loop of symbolic links.
+    case missing(reason: String, loop: Bool)
+  }
+
+  static func kind(of path: String, followingLinks: Bool) -> Kind {
+    var status = stat()
+    guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else {
+      let loop = errno == ELOOP
+      return .missing(reason: String(cString: strerror(errno)), loop: loop)
+    }
+    return kind(of: status.st_mode)
+  }
+
+  private static func kind(of mode: mode_t) -> Kind {
+    switch mode & S_IFMT {
+    case S_IFREG: .regular
+    case S_IFDIR: .folder
+    case S_IFLNK: .symbolicLink
+    case S_IFIFO: .special("named pipe")
+    case S_IFSOCK: .special("socket")
+    case S_IFCHR, S_IFBLK: .special("device")
+    default: .special("special file")
+    }
+  }
+
+  /// What reading a file as an article found.
+  enum RegularFile: Sendable, Equatable {
+    case bytes([UInt8])
+    /// Not a regular file: what it is instead ("named pipe", "folder").
+    case notRegular(String)
+    case tooLarge(size: Int)
+    /// The system's words ("Permission denied").
+    case unreadable(String)
+  }
+
+  /// The bytes of the regular file at `path`, if it is one of at most `limit` bytes. Opened
+  /// without blocking and checked with `fstat` on the open descriptor: a named pipe opened for
+  /// a blocking read would wait forever for a writer, and checking the path before opening it
+  /// could be fooled by the file changing in between.
+  static func regularFileContents(of path: String, limit: Int) -> RegularFile {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .unreadable(String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      return .unreadable(String(cString: strerror(errno)))
+    }
+    switch kind(of: status.st_mode) {
+    case .regular: break
+    case .folder: return .notRegular("folder")
+    case .special(let name): return .notRegular(name)
+    case .symbolicLink, .missing: return .notRegular("special file")
+    }
+    let size = Int(status.st_size)
+    guard size <= limit else { return .tooLarge(size: size) }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var count = 0
+    while true {
+      if count == bytes.count {
+        // The file grew since fstat: read on in steps, up to the limit.
+        guard bytes.count < limit else { return .tooLarge(size: bytes.count + 1) }
+        bytes += [UInt8](repeating: 0, count: min(1 << 16, limit - bytes.count))
+      }
+      let got = bytes.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress! + count, $0.count - count)
+      }
+      if got == 0 { break }
+      if got < 0 {
+        if errno == EINTR { continue }
+        return .unreadable(String(cString: strerror(errno)))
+      }
+      count += got
+    }
+    bytes.removeSubrange(count...)
+    return .bytes(bytes)
+  }
+
   /// Creates `path` and any missing parents, like `mkdir -p`.
   static func createFolders(_ path: String) throws(Failure) {
     var prefix = path.hasPrefix("/") ? "" : "."

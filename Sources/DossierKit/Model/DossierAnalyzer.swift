@@ -9,6 +9,8 @@ public struct DossierAnalyzer: Sendable {
   public var gazetteer: Gazetteer
   public var claimExtractor: ClaimExtractor
   public var crossReferencer: CrossReferencer
+  /// How much of one article is analysed for actors and claims.
+  public var limits = Limits()
   private let folding: AsciiFolding
 
   /// The pipeline with the bundled vocabularies.
@@ -67,10 +69,90 @@ public struct DossierAnalyzer: Sendable {
     return articles.map { $0! }
   }
 
+  /// The bounds on the analysis of one article. A long report has a few thousand sentences of
+  /// a few hundred bytes; absurd files (a 6 MB line, a log of 300,000 lines, 6 MB without a
+  /// sentence end) are kept and shown whole, but only analysed up to these bounds, with a
+  /// warning, so that one of them cannot stall every command: some analysis steps compare
+  /// every word of a sentence with every mention in it.
+  public struct Limits: Sendable {
+    /// Sentences analysed per article: the first ones.
+    public var sentences = 10_000
+    /// UTF-8 bytes of sentence text analysed per article (about 150,000 words).
+    public var bytes = 1 << 20
+    /// A longer "sentence" is a run of text with no sentence end; it is not analysed.
+    public var sentenceBytes = 5_000
+
+    public init() {}
+  }
+
+  /// The part of `article` the analysis reads, within `limits`: its first sentences, with
+  /// run-on sentences blanked so they give no mentions or claims; sentence indices stay those
+  /// of the whole article. Also how many sentences that part has, and how many were blanked.
+  func analysedPart(of article: Article) -> (article: Article, count: Int, runOns: Int) {
+    var count = 0
+    var bytes = 0
+    var runOns: [Int] = []
+    for sentence in article.sentences {
+      guard count < limits.sentences, bytes < limits.bytes else { break }
+      let size = sentence.text.utf8.count
+      if size > limits.sentenceBytes {
+        runOns.append(sentence.index)
+      } else {
+        bytes += size
+      }
+      count += 1
+    }
+    guard count < article.sentences.count || !runOns.isEmpty else { return (article, count, 0) }
+    var part = article
+    part.sentences = Array(article.sentences.prefix(count))
+    for index in runOns { part.sentences[index].text = "" }
+    part.paragraphs = article.paragraphs.compactMap { paragraph in
+      let clipped = paragraph.sentences.clamped(to: 0..<count)
+      return clipped.isEmpty ? nil : Paragraph(kind: paragraph.kind, sentences: clipped)
+    }
+    return (part, count, runOns.count)
+  }
+
+  /// The warnings the analysis adds to the loader's, one per article at most, so that no text
+  /// is emptied or left out in silence: an article that came out of cleaning with no running
+  /// text (only a title, or every line taken for page chrome; those lines stay listed, with
+  /// reasons, in `removed`), or one too long to analyse whole (see `Limits`).
+  public func diagnostics(for articles: [Article]) -> [CorpusDiagnostic] {
+    articles.compactMap { article in
+      let (_, count, runOns) = analysedPart(of: article)
+      if count < article.sentences.count || runOns > 0 {
+        var parts: [String] = []
+        if count < article.sentences.count {
+          parts.append(
+            "only the first \(count) of its \(article.sentences.count) sentences were analysed "
+              + "for actors and claims")
+        }
+        if runOns > 0 {
+          parts.append(
+            "\(runOns) run-on sentence(s) over \(limits.sentenceBytes) bytes were not analysed")
+        }
+        return CorpusDiagnostic(
+          path: article.source, severity: .limited,
+          message: (parts + ["all the text is kept"]).joined(separator: "; "))
+      }
+      guard !article.paragraphs.contains(where: { $0.kind != .heading }) else { return nil }
+      let junk = article.removed.count { $0.reason.isJunk }
+      let message =
+        junk > 0
+        ? "no article text left: the cleaner removed all \(junk) body line(s) as page chrome "
+          + "(`dossier show \(article.id) --removed` lists them)"
+        : "no article text, only a title"
+      return CorpusDiagnostic(path: article.source, severity: .noText, message: message)
+    }
+  }
+
   /// Analyses articles already cleaned (the explorer shows them before the analysis is done).
+  /// The dossier's diagnostics are `diagnostics` followed by those of `diagnostics(for:)`.
   public func analyse(articles: [Article], diagnostics: [CorpusDiagnostic] = []) -> Dossier {
-    var entities = entities(in: articles)
-    let (claims, links) = claimsAndLinks(articles: articles, entities: entities)
+    let diagnostics = diagnostics + self.diagnostics(for: articles)
+    let analysed = articles.map { analysedPart(of: $0).article }
+    var entities = entities(in: analysed)
+    let (claims, links) = claimsAndLinks(articles: analysed, entities: entities)
     // A state a claim implies through its people ("Vučić condemned …" is Serbia's act) is an
     // entity of the dossier too, even where no sentence names it.
     let named = Set(entities.map(\.id))

@@ -71,7 +71,7 @@ struct ClaimsCommand: ParsableCommand {
       let records = claims.map {
         DossierExport.ClaimRecord($0, standing: dossier.standings[$0.id])
       }
-      Output.write(Array(try encoder.encode(records)) + [0x0A])
+      Output.write(TerminalSanitizer.escapingJSON(Array(try encoder.encode(records))) + [0x0A])
     case .tsv:
       Output.line("id\tarticle\tsentence\tmodality\tattribution\tdates\trelations\tstanding\ttext")
       for claim in claims {
@@ -114,7 +114,9 @@ struct ClaimsCommand: ParsableCommand {
       }
       let mark = link.confirmed ? " (confirmed)" : ""
       let score = String(Int((link.score * 100).rounded()))
-      let head = "  \(link.kind.rawValue) \(dossier.shortKey(of: other)) [\(score)%]\(mark): "
+      // The key holds the article id, a file name, which can hold anything.
+      let key = Output.display(dossier.shortKey(of: other))
+      let head = "  \(link.kind.rawValue) \(key) [\(score)%]\(mark): "
       let text = TextWrapping.truncate(
         Output.display(other.text), width: max(20, width - DisplayWidth.of(head)),
         ellipsis: Output.asciiOnly ? "~" : "…")

@@ -57,7 +57,7 @@ struct EntitiesCommand: ParsableCommand {
           id: $0.entity.id, name: $0.entity.name, kind: $0.entity.kind.rawValue,
           mentions: $0.mentions, articles: $0.entity.articles.count)
       }
-      Output.write(Array(try encoder.encode(json)) + [0x0A])
+      Output.write(TerminalSanitizer.escapingJSON(Array(try encoder.encode(json))) + [0x0A])
     case .tsv:
       Output.line("id\tname\tkind\tmentions\tarticles")
       for row in rows {

@@ -50,6 +50,8 @@ struct ExploreCommand: ParsableCommand {
     let loaded = try corpus.loadCorpus()
     let analyzer = DossierAnalyzer()
     let articles = analyzer.articles(from: loaded.documents)
+    // Said before the screen is taken, like the loader's warnings.
+    corpus.report(analyzer.diagnostics(for: articles))
     let store = corpus.judgements
     let quiet = corpus.quiet
     let diagnostics = loaded.diagnostics

@@ -94,7 +94,8 @@ struct GraphCommand: ParsableCommand {
     if let layoutJSON {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      try Output.writeFile(Array(try encoder.encode(drawing)), to: layoutJSON)
+      try Output.writeFile(
+        TerminalSanitizer.escapingJSON(Array(try encoder.encode(drawing))), to: layoutJSON)
     }
   }
 }

@@ -70,7 +70,9 @@ struct LinkCommand: ParsableCommand {
       let store = corpus.judgements
       if try store.forget(dossier.anchor(of: from), dossier.anchor(of: to)) {
         Output.line(
-          "forgot the judgement on \(dossier.shortKey(of: from)) - \(dossier.shortKey(of: to))")
+          Output.display(
+            "forgot the judgement on \(dossier.shortKey(of: from)) - \(dossier.shortKey(of: to))"
+          ))
       } else {
         Output.error("no judgement on \(dossier.shortKey(of: from)) - \(dossier.shortKey(of: to))")
       }
@@ -105,7 +107,8 @@ struct LinkCommand: ParsableCommand {
         from: dossier.anchor(of: from), to: dossier.anchor(of: to), verdict: verdict,
         date: Judgement.timestamp()))
     Output.line(
-      "\(verdict.rawValue) \(link.kind.rawValue) link \(dossier.shortKey(of: from)) - \(dossier.shortKey(of: to)) (saved in \(Output.display(store.file)))"
-    )
+      Output.display(
+        "\(verdict.rawValue) \(link.kind.rawValue) link \(dossier.shortKey(of: from)) - \(dossier.shortKey(of: to)) (saved in \(store.file))"
+      ))
   }
 }

@@ -33,7 +33,7 @@ struct ListCommand: ParsableCommand {
       }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      Output.write(Array(try encoder.encode(rows)) + [0x0A])
+      Output.write(TerminalSanitizer.escapingJSON(Array(try encoder.encode(rows))) + [0x0A])
     case .tsv:
       Output.line(["id", "title", "byline", "outlet", "sentences"].joined(separator: "\t"))
       for article in dossier.articles {
