@@ -80,15 +80,12 @@ public struct Explorer: Sendable {
 
   /// The reader's layout of an article at the current width (made on first use).
   mutating func layout(of articleID: String) -> ReaderLayout {
-    if let layout = layouts[articleID], layout.showsRemoved == showRemoved { return layout }
-    let layout = ReaderLayout(
-      article: dossier.articles.first { $0.id == articleID }, dossier: dossier,
-      width: width, showRemoved: showRemoved, glyphs: glyphs)
+    let layout = peekLayout(of: articleID)
     layouts[articleID] = layout
     return layout
   }
 
-  /// The reader's layout without caching it, for rendering from a non-mutating context.
+  /// The reader's layout, from the cache when it is current, for `render` (which cannot cache).
   func peekLayout(of articleID: String) -> ReaderLayout {
     if let layout = layouts[articleID], layout.showsRemoved == showRemoved { return layout }
     return ReaderLayout(
@@ -98,8 +95,7 @@ public struct Explorer: Sendable {
 
   /// The whole graph drawn around `focus` (made on first use).
   mutating func overview(around focus: String) -> GraphDrawing {
-    if let drawing = overviews[focus] { return drawing }
-    let drawing = OverviewLayout(glyphs: glyphs).draw(relationGraph, focus: focus)
+    let drawing = peekOverview(around: focus)
     overviews[focus] = drawing
     return drawing
   }
