@@ -76,6 +76,8 @@ public struct ArticleCleaner: Sendable {
 
   /// Whether `phrase` occurs in `text` on word boundaries (both already normalised).
   func contains(_ text: String, phrase: String) -> Bool {
+    // Most phrases are in no line: rule them out on bytes before the Character walk.
+    guard text.utf8.firstRange(of: phrase.utf8) != nil else { return false }
     var search = text[...]
     while let range = search.firstRange(of: phrase) {
       let before =

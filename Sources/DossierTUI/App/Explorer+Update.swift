@@ -154,7 +154,7 @@ extension Explorer {
     }
     prompt = current
     if current.purpose == .search {
-      search = SearchState(query: current.text, hits: textSearch.hits(for: current.text))
+      search = SearchState(query: current.text, hits: hits(for: current.text))
     }
   }
 
@@ -165,7 +165,7 @@ extension Explorer {
         search = searchBeforePrompt
         return
       }
-      let hits = textSearch.hits(for: prompt.text)
+      let hits = hits(for: prompt.text)
       search = SearchState(query: prompt.text, hits: hits)
       guard !hits.isEmpty else {
         status = "Pattern not found: \(prompt.text)"

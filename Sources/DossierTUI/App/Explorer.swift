@@ -33,7 +33,8 @@ public struct Explorer: Sendable {
   /// The last link rejected here, so `U` can take it back.
   var lastRejected: CrossReference?
 
-  var textSearch: TextSearch
+  /// Built on the first search, not at start: the first frame does not wait for it.
+  private var textSearch: TextSearch?
   var layouts: [String: ReaderLayout] = [:]
   var relationGraph: RelationGraph
   /// The overview drawn around each focus it has had (layout is the costly part).
@@ -50,8 +51,13 @@ public struct Explorer: Sendable {
     self.height = height
     self.options = options
     self.keyMap = keyMap
-    textSearch = TextSearch(articles: dossier.articles)
     relationGraph = RelationGraph(dossier)
+  }
+
+  /// Every sentence holding `query`, in reading order.
+  mutating func hits(for query: String) -> [TextSearch.Hit] {
+    if textSearch == nil { textSearch = TextSearch(articles: dossier.articles) }
+    return textSearch!.hits(for: query)
   }
 
   /// The page on screen.
@@ -68,7 +74,7 @@ public struct Explorer: Sendable {
     layouts = [:]
     overviews = [:]
     relationGraph = RelationGraph(new)
-    if articlesChanged { textSearch = TextSearch(articles: new.articles) }
+    if articlesChanged { textSearch = nil }
   }
 
   mutating func resize(width: Int, height: Int) {
