@@ -38,7 +38,7 @@ extension Explorer {
       status = message
       return []
     case .mouse(let event):
-      return mouse(event)
+      return click(event)
     case .key(let key):
       status = nil
       if prompt != nil {
@@ -207,7 +207,7 @@ extension Explorer {
 
   // MARK: - Mouse
 
-  mutating func mouse(_ event: MouseEvent) -> [Effect] {
+  mutating func click(_ event: MouseEvent) -> [Effect] {
     guard prompt == nil, helpTop == nil, !isTooSmall else { return [] }
     switch event {
     case .wheelDown: move(by: 3)
