@@ -236,6 +236,22 @@ tm resize-window -t small -x 12 -y 3
 expect_screen "12x3 still says something" small "Terminal"
 tm resize-window -t small -x 30 -y 8
 expect_screen "back at 30x8 the list returns" small "Dossier · Articles"
+tm resize-window -t small -x 1 -y 1
+sleep 0.2
+if running "$(cat "$scratch/small.pid")"; then pass "1x1 does not end it"; else fail "1x1 does not end it"; fi
+tm resize-window -t small -x 10 -y 3
+expect_screen "10x3 still says something" small "Termin"
+# A storm of resizes (a window dragged about) with keys in between, from the graph.
+tm resize-window -t small -x 80 -y 24
+wait_screen small "Dossier · Articles" && keys small r
+for size in 50x10 120x40 31x9 200x60 33x24 1x1 90x12 40x30 10x3 160x50 30x8 77x23; do
+  tm resize-window -t small -x "${size%x*}" -y "${size#*x}"
+  keys small j
+done
+tm resize-window -t small -x 80 -y 24
+expect_screen "after a storm of resizes it draws at 80x24" small "Relations of"
+keys small q
+expect_screen "and still answers keys" small "Dossier · Articles"
 tm resize-window -t small -x 29 -y 7
 expect_screen "29x7 says the terminal is too small" small "Terminal too small (29x7)"
 keys small q

@@ -38,7 +38,7 @@ extension Explorer {
       status = message
       return []
     case .mouse(let event):
-      return mouse(event)
+      return click(event)
     case .key(let key):
       status = nil
       if prompt != nil {
@@ -154,7 +154,7 @@ extension Explorer {
     }
     prompt = current
     if current.purpose == .search {
-      search = SearchState(query: current.text, hits: textSearch.hits(for: current.text))
+      search = SearchState(query: current.text, hits: hits(for: current.text))
     }
   }
 
@@ -165,7 +165,7 @@ extension Explorer {
         search = searchBeforePrompt
         return
       }
-      let hits = textSearch.hits(for: prompt.text)
+      let hits = hits(for: prompt.text)
       search = SearchState(query: prompt.text, hits: hits)
       guard !hits.isEmpty else {
         status = "Pattern not found: \(prompt.text)"
@@ -207,7 +207,7 @@ extension Explorer {
 
   // MARK: - Mouse
 
-  mutating func mouse(_ event: MouseEvent) -> [Effect] {
+  mutating func click(_ event: MouseEvent) -> [Effect] {
     guard prompt == nil, helpTop == nil, !isTooSmall else { return [] }
     switch event {
     case .wheelDown: move(by: 3)

@@ -33,7 +33,8 @@ public struct Explorer: Sendable {
   /// The last link rejected here, so `U` can take it back.
   var lastRejected: CrossReference?
 
-  var textSearch: TextSearch
+  /// Built on the first search, not at start: the first frame does not wait for it.
+  private var textSearch: TextSearch?
   var layouts: [String: ReaderLayout] = [:]
   var relationGraph: RelationGraph
   /// The overview drawn around each focus it has had (layout is the costly part).
@@ -50,8 +51,13 @@ public struct Explorer: Sendable {
     self.height = height
     self.options = options
     self.keyMap = keyMap
-    textSearch = TextSearch(articles: dossier.articles)
     relationGraph = RelationGraph(dossier)
+  }
+
+  /// Every sentence holding `query`, in reading order.
+  mutating func hits(for query: String) -> [TextSearch.Hit] {
+    if textSearch == nil { textSearch = TextSearch(articles: dossier.articles) }
+    return textSearch!.hits(for: query)
   }
 
   /// The page on screen.
@@ -68,7 +74,7 @@ public struct Explorer: Sendable {
     layouts = [:]
     overviews = [:]
     relationGraph = RelationGraph(new)
-    if articlesChanged { textSearch = TextSearch(articles: new.articles) }
+    if articlesChanged { textSearch = nil }
   }
 
   mutating func resize(width: Int, height: Int) {
@@ -80,15 +86,12 @@ public struct Explorer: Sendable {
 
   /// The reader's layout of an article at the current width (made on first use).
   mutating func layout(of articleID: String) -> ReaderLayout {
-    if let layout = layouts[articleID], layout.showsRemoved == showRemoved { return layout }
-    let layout = ReaderLayout(
-      article: dossier.articles.first { $0.id == articleID }, dossier: dossier,
-      width: width, showRemoved: showRemoved, glyphs: glyphs)
+    let layout = peekLayout(of: articleID)
     layouts[articleID] = layout
     return layout
   }
 
-  /// The reader's layout without caching it, for rendering from a non-mutating context.
+  /// The reader's layout, from the cache when it is current, for `render` (which cannot cache).
   func peekLayout(of articleID: String) -> ReaderLayout {
     if let layout = layouts[articleID], layout.showsRemoved == showRemoved { return layout }
     return ReaderLayout(
@@ -98,8 +101,7 @@ public struct Explorer: Sendable {
 
   /// The whole graph drawn around `focus` (made on first use).
   mutating func overview(around focus: String) -> GraphDrawing {
-    if let drawing = overviews[focus] { return drawing }
-    let drawing = OverviewLayout(glyphs: glyphs).draw(relationGraph, focus: focus)
+    let drawing = peekOverview(around: focus)
     overviews[focus] = drawing
     return drawing
   }

@@ -66,8 +66,9 @@ public struct Grid: Sendable, Equatable {
 
   /// Fills a rectangle's cells with spaces in `style` (a bar's background).
   public mutating func fill(x: Int, y: Int, width: Int, height: Int = 1, style: Style) {
-    for row in max(0, y)..<min(self.height, y + height) {
-      for column in max(0, x)..<min(self.width, x + width) {
+    // A rectangle wholly off the grid draws nothing (and must not form a reversed range).
+    for row in max(0, y)..<max(max(0, y), min(self.height, y + height)) {
+      for column in max(0, x)..<max(max(0, x), min(self.width, x + width)) {
         put(Cell(" ", style: style), x: column, y: row)
       }
     }
@@ -76,7 +77,7 @@ public struct Grid: Sendable, Equatable {
   /// Changes the style of cells already written (a highlight over drawn text).
   public mutating func restyle(x: Int, y: Int, width: Int, _ change: (inout Style) -> Void) {
     guard (0..<height).contains(y) else { return }
-    for column in max(0, x)..<min(self.width, x + width) {
+    for column in max(0, x)..<max(max(0, x), min(self.width, x + width)) {
       change(&cells[y * self.width + column].style)
     }
   }
