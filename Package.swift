@@ -41,6 +41,8 @@ let package = Package(
     .executableTarget(name: "GraphLayoutBenchmark", dependencies: ["DossierKit"]),
     // `swift run -c release ExplorerBenchmark`: first frame and per-key time, without a terminal.
     .executableTarget(name: "ExplorerBenchmark", dependencies: ["DossierKit", "DossierTUI"]),
+    // libFuzzer harness: a stub unless built by `scripts/fuzz.sh` (-DFUZZING); docs/fuzzing.md.
+    .executableTarget(name: "DossierFuzz", dependencies: ["DossierKit", "DossierTUI"]),
     .plugin(
       name: "EmbedAssets",
       capability: .buildTool(),
