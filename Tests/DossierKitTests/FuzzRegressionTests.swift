@@ -19,9 +19,7 @@ import Testing
     let path = Self.folder.appendingPathComponent("loader-cr-crlf").path
     let result = try CorpusLoader().load(path: path)
     #expect(result.documents.count == 1)
-    withKnownIssue("TextDecoding: \"\\r\\r\\n\" leaves \"\\r\\n\" in the text") {
-      #expect(result.documents.allSatisfy { !$0.text.unicodeScalars.contains("\r") })
-    }
+    #expect(result.documents.allSatisfy { !$0.text.unicodeScalars.contains("\r") })
   }
 
   /// " \u{0740}" (bytes 20 DD 80): a combining mark after a space joins the space's grapheme,
