@@ -13,13 +13,20 @@ import Testing
     Array(try Data(contentsOf: folder.appendingPathComponent(name)))
   }
 
-  /// "\r\r\n" (bytes FF 0D 0D 0A): the loader replaces CRLF by character, which turns the
-  /// remaining "\r" and the new "\n" into a fresh CRLF, so a CR reaches the article text.
+  /// "\r\r\n" (found as bytes FF 0D 0D 0A): the loader replaced CRLF by character, which
+  /// turned the remaining "\r" and the new "\n" into a fresh CRLF, so a CR reached the text.
+  /// (The found file itself is now refused as binary; the same line ends in a text file.)
   @Test func loaderLeavesNoCarriageReturnAfterCRCRLF() throws {
-    let path = Self.folder.appendingPathComponent("loader-cr-crlf").path
-    let result = try CorpusLoader().load(path: path)
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dossier-cr-crlf-\(UInt64.random(in: 0...UInt64.max))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("cr.txt")
+    try Data("Title\r\r\nIran and Serbia met.\r\r\nThey talked.\r".utf8).write(to: file)
+    let result = try CorpusLoader().load(path: file.path)
     #expect(result.documents.count == 1)
     #expect(result.documents.allSatisfy { !$0.text.unicodeScalars.contains("\r") })
+    #expect(result.documents.first?.text.contains("Iran and Serbia met.") == true)
   }
 
   /// " \u{0740}" (bytes 20 DD 80): a combining mark after a space joins the space's grapheme,
