@@ -87,12 +87,14 @@ extension Explorer {
   /// The ego view scrolls its neighbour rows; keep the selected one drawn.
   mutating func revealNeighbour(focus: String) {
     let layout = EgoLayout(glyphs: glyphs)
+    // Both are worked out once: the drawing height itself lays the ego view out.
+    let height = graphDrawingHeight
+    let rows = layout.rows(of: focus, in: relationGraph)
     if page.selected < page.top { page.top = page.selected }
-    for _ in 0..<itemCount {
+    for _ in rows.indices {
       let drawing = layout.draw(
-        relationGraph, focus: focus, width: width, height: graphDrawingHeight, scroll: page.top)
+        relationGraph, focus: focus, width: width, height: height, scroll: page.top)
       let shown = drawing.nodes.count - 1
-      let rows = layout.rows(of: focus, in: relationGraph)
       guard rows.indices.contains(page.selected),
         !drawing.nodes.contains(where: { $0.id == rows[page.selected].neighbour.id }), shown > 0
       else { return }

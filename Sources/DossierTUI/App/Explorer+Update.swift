@@ -238,11 +238,12 @@ extension Explorer {
 
   /// A click on a neighbour selects it (again: re-centres); on a claim of the pane, opens it.
   mutating func clickGraph(focus: String, row: Int) {
-    if row >= graphDrawingHeight + 1 {
+    let drawingHeight = graphDrawingHeight
+    if row >= drawingHeight + 1 {
       let items = graphPaneItems
-      let paneRows = max(0, bodyHeight - graphDrawingHeight - 1)
+      let paneRows = max(0, bodyHeight - drawingHeight - 1)
       let top = max(0, page.paneSelected - paneRows + 1)
-      let index = top + row - graphDrawingHeight - 1
+      let index = top + row - drawingHeight - 1
       guard items.indices.contains(index) else { return }
       page.pane = 1
       if index == page.paneSelected { open() } else { page.paneSelected = index }
@@ -250,7 +251,7 @@ extension Explorer {
     }
     let layout = EgoLayout(glyphs: glyphs)
     let drawing = layout.draw(
-      relationGraph, focus: focus, width: width, height: graphDrawingHeight, scroll: page.top)
+      relationGraph, focus: focus, width: width, height: drawingHeight, scroll: page.top)
     guard let box = drawing.nodes.dropFirst().first(where: { $0.y == row }),
       let index = layout.rows(of: focus, in: relationGraph).firstIndex(where: {
         $0.neighbour.id == box.id
