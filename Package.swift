@@ -15,7 +15,13 @@ let package = Package(
     // The model: corpus loading, cleaning, sentences, actors, export. No terminal I/O.
     .target(
       name: "DossierKit",
+      dependencies: ["CSQLite"],
       plugins: ["EmbedAssets"]
+    ),
+    // The system SQLite (with FTS5), for the index: its C API, no wrapper library.
+    .systemLibrary(
+      name: "CSQLite",
+      providers: [.apt(["libsqlite3-dev"])]
     ),
     // The explorer: state, update, views into a cell grid; one backend file draws it with ncurses.
     .target(

@@ -25,6 +25,11 @@ struct CorpusOptions: ParsableArguments {
     help: "Exit with status 3, after the usual output, if any file got a warning.")
   var strict = false
 
+  @Flag(
+    name: .long,
+    help: "Analyse the files even when the folder has a current index (`dossier index`).")
+  var noIndex = false
+
   /// Set when `--strict` is given and a file had a warning; `DossierCommand.main` then exits
   /// with status 3 once the command has run, so the output is still complete.
   static let strictWarnings = Atomic<Bool>(false)
@@ -39,6 +44,16 @@ struct CorpusOptions: ParsableArguments {
   /// Loads and analyses the corpus, printing one warning line per bad file on stderr, and
   /// applies the judgements recorded for it (unless `judged` is false).
   func loadDossier(judged: Bool = true) throws -> Dossier {
+    if let store = currentIndex() {
+      do {
+        var dossier = try store.dossier(analyzer: DossierAnalyzer())
+        report(dossier.diagnostics)
+        if judged { applyJudgements(to: &dossier) }
+        return dossier
+      } catch {
+        Output.error("the index cannot be read (\(error)); analysing the files instead")
+      }
+    }
     let loaded = try loadCorpus()
     var dossier = DossierAnalyzer().analyse(loaded)
     // The analysis adds its own (an article the cleaner emptied, or one too long to analyse
@@ -56,6 +71,35 @@ struct CorpusOptions: ParsableArguments {
     for diagnostic in diagnostics {
       Output.error(diagnostic.description)
     }
+  }
+
+  /// Where this corpus's index would be (only a folder has one).
+  var indexLocation: IndexLocation? {
+    guard let corpus, PosixFile.isFolder(corpus) else { return nil }
+    return IndexLocation(forCorpus: corpus, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The corpus's index when it is there and current; when it is stale or unusable, says so on
+  /// stderr (the caller then reads the files). Nil with `--no-index`.
+  func currentIndex() -> SQLiteStore? {
+    guard !noIndex, let location = indexLocation, let corpus else { return nil }
+    switch IndexStatus(of: location) {
+    case .current(let store): return store
+    case .missing: return nil
+    case .stale(_, let changed):
+      if !quiet {
+        Output.error(
+          "the index is stale (\(changed) file(s) added, changed or deleted since it was built); "
+            + "reading the files instead; `dossier index \(corpus)` updates it")
+      }
+    case .unusable(let reason):
+      if !quiet {
+        Output.error(
+          "the index at \(location.path) cannot be used (\(reason)); reading the files instead; "
+            + "`dossier index \(corpus)` rebuilds it")
+      }
+    }
+    return nil
   }
 
   /// Reads the corpus's files, printing one warning line per bad file on stderr.

@@ -19,7 +19,8 @@ struct DossierCommand: ParsableCommand {
     subcommands: [
       ExploreCommand.self, ListCommand.self, ShowCommand.self, EntitiesCommand.self,
       ClaimsCommand.self,
-      LinkCommand.self, GraphCommand.self, ExportCommand.self,
+      LinkCommand.self, GraphCommand.self, ExportCommand.self, IndexCommand.self,
+      SearchCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )

@@ -54,11 +54,12 @@ public struct CorpusLoader: Sendable {
         (try? fileManager.contentsOfDirectory(atPath: path)) != nil
       else { throw .unreadable(path) }
       for relative in articleFiles(in: path, diagnostics: &result.diagnostics) {
-        readFile(at: path + "/" + relative, as: relative, into: &result)
+        readFile(relative, in: path, into: &result)
       }
     } else {
       let name = path.split(separator: "/").last.map(String.init) ?? path
-      readFile(at: path, as: name, into: &result)
+      let folder = path.dropLast(name.count)
+      readFile(name, in: folder.isEmpty ? "." : String(folder.dropLast()), into: &result)
     }
     // In path order, like the articles; a file's own lines keep their order.
     result.diagnostics = result.diagnostics.enumerated()
@@ -71,6 +72,39 @@ public struct CorpusLoader: Sendable {
       }
     }
     return result
+  }
+
+  /// The files of a folder, as `read(path:)` would read them, and warnings for entries that
+  /// are not readable files: the index's listing, which reads each file only when it changed.
+  public func listing(of root: String) throws(CorpusError) -> (
+    paths: [String], diagnostics: [CorpusDiagnostic]
+  ) {
+    guard PosixFile.isFolder(root) else {
+      throw PosixFile.exists(root) ? .unreadable("\(root) (not a folder)") : .notFound(root)
+    }
+    guard (try? FileManager.default.contentsOfDirectory(atPath: root)) != nil else {
+      throw .unreadable(root)
+    }
+    var diagnostics: [CorpusDiagnostic] = []
+    let paths = articleFiles(in: root, diagnostics: &diagnostics)
+    return (paths, diagnostics)
+  }
+
+  /// Reads one file of a folder as `read(path:)` would, with its bytes (nil when it could not
+  /// be read), for the index to hash.
+  public func read(file relative: String, in root: String) -> (bytes: [UInt8]?, result: Result) {
+    var result = Result(documents: [], diagnostics: [])
+    let message: String
+    switch PosixFile.regularFileContents(of: root + "/" + relative, limit: maximumFileSize) {
+    case .bytes(let bytes):
+      read(bytes: bytes, as: relative, into: &result)
+      return (bytes, result)
+    case .notRegular(let kind): message = "a \(kind), not a regular file"
+    case .tooLarge: message = "larger than \(maximumFileSize >> 20) MB"
+    case .unreadable(let reason): message = "cannot be read: \(reason)"
+    }
+    result.diagnostics.append(.init(path: relative, severity: .skipped, message: message))
+    return (nil, result)
   }
 
   /// Relative paths of regular files below `root`, sorted, skipping hidden entries (such as the
@@ -115,17 +149,10 @@ public struct CorpusLoader: Sendable {
     return found.sorted()
   }
 
-  private func readFile(at path: String, as relative: String, into result: inout Result) {
-    let message: String
-    switch PosixFile.regularFileContents(of: path, limit: maximumFileSize) {
-    case .bytes(let bytes):
-      read(bytes: bytes, as: relative, into: &result)
-      return
-    case .notRegular(let kind): message = "a \(kind), not a regular file"
-    case .tooLarge: message = "larger than \(maximumFileSize >> 20) MB"
-    case .unreadable(let reason): message = "cannot be read: \(reason)"
-    }
-    result.diagnostics.append(.init(path: relative, severity: .skipped, message: message))
+  private func readFile(_ relative: String, in folder: String, into result: inout Result) {
+    let (_, one) = read(file: relative, in: folder)
+    result.documents += one.documents
+    result.diagnostics += one.diagnostics
   }
 
   /// Decodes one file and splits off its front matter. Every repair made to one file is

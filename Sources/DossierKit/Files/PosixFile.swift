@@ -180,13 +180,23 @@ public enum PosixFile {
     isFolder(path) && access(path, W_OK) == 0
   }
 
+  /// Size and modification time (nanoseconds since the epoch) of what `path` names, following
+  /// links: how the index tells an untouched file without reading it.
+  public static func sizeAndModification(of path: String) -> (size: Int, modified: Int)? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return (
+      Int(status.st_size), Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
+    )
+  }
+
   /// Whether anything, even a dangling symbolic link, is at `path`.
   static func exists(_ path: String) -> Bool {
     var status = stat()
     return lstat(path, &status) == 0
   }
 
-  static func isFolder(_ path: String) -> Bool {
+  public static func isFolder(_ path: String) -> Bool {
     var status = stat()
     return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
   }

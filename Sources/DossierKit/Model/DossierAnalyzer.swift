@@ -11,7 +11,7 @@ public struct DossierAnalyzer: Sendable {
   public var crossReferencer: CrossReferencer
   /// How much of one article is analysed for actors and claims.
   public var limits = Limits()
-  private let folding: AsciiFolding
+  let folding: AsciiFolding
 
   /// The pipeline with the bundled vocabularies.
   public init(

@@ -1,0 +1,128 @@
+/// One article analysed on its own: everything the index stores about it. Indexing analyses
+/// articles one at a time (and several at once), so that a 100 MB archive never has all its
+/// sentences in memory, and a changed file is re-analysed without touching the others.
+public struct AnalysedArticle: Sendable {
+  public var article: Article
+  /// Actor mentions in reading order: per sentence, gazetteer matches then detected names.
+  public var mentions: [Mention]
+  /// Names found that are not in the gazetteer, as first detected in this article.
+  public var detected: [Actor]
+  public var claims: [Claim]
+  /// The analysis's warnings about this article (no text left, too long to analyse whole).
+  public var diagnostics: [CorpusDiagnostic]
+}
+
+extension DossierAnalyzer {
+  /// Cleans, splits and analyses one file. Claims are found with the actors this article names
+  /// (and their affiliations), which is all claim finding reads about actors.
+  public func analysedArticle(from document: SourceDocument) -> AnalysedArticle {
+    let article = article(from: document)
+    let part = analysedPart(of: article).article
+    let (mentions, detected) = mentions(in: part)
+    var actors: [String: Actor] = [:]
+    for mention in mentions where actors[mention.entity] == nil {
+      actors[mention.entity] = gazetteer.actor(id: mention.entity) ?? detected[mention.entity]
+    }
+    for affiliation in actors.values.compactMap(\.affiliation) where actors[affiliation] == nil {
+      actors[affiliation] = gazetteer.actor(id: affiliation)
+    }
+    let claims = claimExtractor.claims(in: part, mentions: mentions, actors: actors)
+    var seen = Set<String>()
+    let order = mentions.map(\.entity).filter { detected[$0] != nil && seen.insert($0).inserted }
+    return AnalysedArticle(
+      article: article, mentions: mentions, detected: order.compactMap { detected[$0] },
+      claims: claims, diagnostics: diagnostics(for: [article]))
+  }
+
+  /// The actor mentions of one article in reading order, and the names it detected that the
+  /// gazetteer does not know, by entity id.
+  func mentions(in article: Article) -> (mentions: [Mention], detected: [String: Actor]) {
+    var mentions: [Mention] = []
+    var detected: [String: Actor] = [:]
+    for sentence in article.sentences {
+      let matches = matcher.matches(in: sentence.text)
+      for match in matches {
+        mentions.append(
+          Mention(
+            entity: match.actorID, article: article.id, sentence: sentence.index,
+            text: match.text, utf8Range: match.utf8Range))
+      }
+      for name in nameDetector.names(in: sentence.text, excluding: matches) {
+        var id = folding.slug(name.name)
+        if gazetteer.actor(id: id) != nil { id = "detected-" + id }
+        guard !id.isEmpty else { continue }
+        if detected[id] == nil {
+          detected[id] = Actor(
+            id: id, name: name.name, kind: name.kind, aliases: [], role: nil, affiliation: nil)
+        }
+        mentions.append(
+          Mention(
+            entity: id, article: article.id, sentence: sentence.index, text: name.text,
+            utf8Range: name.utf8Range))
+      }
+    }
+    return (mentions, detected)
+  }
+
+  /// The dossier's entities from every article's mentions (in article order): gazetteer actors
+  /// and detected names (described as first detected), each with the surface forms it was
+  /// found under added to its aliases, then the states claims imply through their people
+  /// ("Vučić condemned …" is Serbia's act) although no sentence names them. Ordered by id.
+  public func entities(mentions: [Mention], detected: [Actor], claims: [Claim]) -> [Entity] {
+    var found: [String: [Mention]] = [:]
+    for mention in mentions { found[mention.entity, default: []].append(mention) }
+    var described: [String: Actor] = [:]
+    for actor in detected where described[actor.id] == nil { described[actor.id] = actor }
+    var entities = found.compactMap { id, found -> Entity? in
+      guard var actor = gazetteer.actor(id: id) ?? described[id] else { return nil }
+      var aliases = Set(actor.aliases)
+      for surface in found.map(\.text) where aliases.insert(surface).inserted {
+        actor.aliases.append(surface)
+      }
+      return Entity(actor: actor, mentions: found)
+    }
+    let implied = Set(claims.flatMap { $0.relations.flatMap { [$0.source, $0.target] } })
+      .subtracting(found.keys)
+    entities += implied.compactMap { gazetteer.actor(id: $0) }.map {
+      Entity(actor: $0, mentions: [])
+    }
+    return entities.sorted { $0.id < $1.id }
+  }
+}
+
+extension DossierAnalyzer {
+  /// The cross-references among `claims`, given the dossier's entities: what `analyse` links,
+  /// for callers that found the claims article by article.
+  public func links(among claims: [Claim], entities: [Entity]) -> [CrossReference] {
+    var actors = Dictionary(entities.map { ($0.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
+    for affiliation in entities.compactMap(\.actor.affiliation) where actors[affiliation] == nil {
+      actors[affiliation] = gazetteer.actor(id: affiliation)
+    }
+    let byClaim = Dictionary(grouping: entities.flatMap(\.mentions)) {
+      Claim.id(article: $0.article, sentence: $0.sentence)
+    }
+    return crossReferencer.links(among: claims, mentions: byClaim, entities: actors)
+  }
+}
+
+extension DossierAnalyzer {
+  /// The keys cross-referencing files each claim of an article under, by claim id.
+  public func indexKeys(of analysed: AnalysedArticle) -> [String: [String]] {
+    var actors: [String: Actor] = [:]
+    for actor in analysed.detected { actors[actor.id] = actor }
+    let ids =
+      analysed.mentions.map(\.entity) + analysed.claims.flatMap(\.actors)
+      + analysed.claims.flatMap { $0.relations.flatMap { [$0.source, $0.target] } }
+    for id in ids where actors[id] == nil { actors[id] = gazetteer.actor(id: id) }
+    for affiliation in actors.values.compactMap(\.affiliation) where actors[affiliation] == nil {
+      actors[affiliation] = gazetteer.actor(id: affiliation)
+    }
+    let bySentence = Dictionary(grouping: analysed.mentions, by: \.sentence)
+    var keys: [String: [String]] = [:]
+    for claim in analysed.claims {
+      keys[claim.id] = crossReferencer.keys(
+        of: claim, mentions: bySentence[claim.sentence] ?? [], entities: actors)
+    }
+    return keys
+  }
+}

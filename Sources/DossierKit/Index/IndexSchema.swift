@@ -1,0 +1,78 @@
+/// The index's tables. One row per thing the model has; articles are numbered by `article.rowid`
+/// so that dropping a changed file's rows is one indexed delete per table.
+enum IndexSchema {
+  /// Stored in `meta`; an index of another version is rebuilt, never read.
+  static let version = 1
+
+  static let create = """
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    -- Every file of the folder, article or not: its size, modification time and content hash
+    -- tell a changed file from an unchanged one without reading it.
+    CREATE TABLE file(
+      path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT NOT NULL,
+      article INTEGER) WITHOUT ROWID;
+    CREATE TABLE article(
+      rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL, title TEXT NOT NULL,
+      byline TEXT, outlet TEXT, published TEXT, url TEXT, author_bio TEXT, summary TEXT,
+      sentences INTEGER NOT NULL, claims INTEGER NOT NULL, bytes INTEGER NOT NULL);
+    CREATE TABLE paragraph(
+      article INTEGER NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL,
+      first INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY(article, position)) WITHOUT ROWID;
+    CREATE TABLE sentence(
+      rowid INTEGER PRIMARY KEY, article INTEGER NOT NULL, position INTEGER NOT NULL,
+      paragraph INTEGER NOT NULL, text TEXT NOT NULL);
+    CREATE INDEX sentence_by_article ON sentence(article, position);
+    -- Full text of the sentences, kept in `sentence` (external content): words are matched
+    -- without case or accents ("vucic" finds "Vučić").
+    CREATE VIRTUAL TABLE sentence_text USING fts5(
+      text, content='sentence', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+    CREATE TABLE removed(
+      article INTEGER NOT NULL, position INTEGER NOT NULL, line INTEGER NOT NULL,
+      text TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY(article, position)) WITHOUT ROWID;
+    CREATE TABLE mention(
+      article INTEGER NOT NULL, position INTEGER NOT NULL, sentence INTEGER NOT NULL,
+      entity TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+      PRIMARY KEY(article, position)) WITHOUT ROWID;
+    CREATE INDEX mention_by_entity ON mention(entity, article);
+    -- Names the gazetteer does not know, as each article detected them.
+    CREATE TABLE detected(
+      article INTEGER NOT NULL, position INTEGER NOT NULL, entity TEXT NOT NULL,
+      name TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY(article, position)) WITHOUT ROWID;
+    CREATE TABLE claim(
+      article INTEGER NOT NULL, sentence INTEGER NOT NULL, text TEXT NOT NULL,
+      actors TEXT NOT NULL, modality TEXT NOT NULL, modality_cue TEXT, attribution TEXT,
+      dates TEXT NOT NULL, PRIMARY KEY(article, sentence)) WITHOUT ROWID;
+    -- The relations claims state: the graph's edges.
+    CREATE TABLE edge(
+      article INTEGER NOT NULL, sentence INTEGER NOT NULL, position INTEGER NOT NULL,
+      type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, negated INTEGER NOT NULL,
+      cue TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
+      PRIMARY KEY(article, sentence, position)) WITHOUT ROWID;
+    CREATE INDEX edge_by_pair ON edge(source, target);
+    CREATE TABLE link(
+      from_article INTEGER NOT NULL, from_sentence INTEGER NOT NULL,
+      to_article INTEGER NOT NULL, to_sentence INTEGER NOT NULL,
+      kind TEXT NOT NULL, score REAL NOT NULL, reason TEXT NOT NULL);
+    CREATE INDEX link_by_from ON link(from_article);
+    CREATE INDEX link_by_to ON link(to_article);
+    -- The keys cross-referencing files each claim under (actors, events, numbers, rare
+    -- words), and how many claims share each: a changed article's claims find their
+    -- candidates here instead of being compared with the whole archive.
+    CREATE TABLE claim_key(
+      key TEXT NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL,
+      PRIMARY KEY(key, article, sentence)) WITHOUT ROWID;
+    CREATE INDEX claim_key_by_article ON claim_key(article);
+    CREATE TABLE key_count(key TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+    -- Warnings about files (stage 0, from reading) and articles (stage 1, from analysing),
+    -- repeated by every command that reads the index, as a scan would.
+    CREATE TABLE diagnostic(
+      stage INTEGER NOT NULL, path TEXT NOT NULL, position INTEGER NOT NULL,
+      severity TEXT NOT NULL, message TEXT NOT NULL);
+    CREATE INDEX diagnostic_by_path ON diagnostic(path);
+    """
+
+  /// Tables with an `article` column, cleared for a changed or deleted file.
+  static let perArticle = [
+    "paragraph", "sentence", "removed", "mention", "detected", "claim", "edge", "claim_key",
+  ]
+}

@@ -1,0 +1,43 @@
+/// Whether a folder's index can answer for it: what every reading command checks before using
+/// it. Checking costs a listing of the folder and a `stat` per file, never a read.
+public enum IndexStatus {
+  /// Every file has the size and time the index recorded.
+  case current(SQLiteStore)
+  /// Files were added, changed or deleted since the index was written.
+  case stale(SQLiteStore, changed: Int)
+  /// No index for this folder.
+  case missing
+  /// There is a file, but it cannot be read as an index (damaged, another version).
+  case unusable(String)
+
+  public init(of location: IndexLocation, loader: CorpusLoader = CorpusLoader()) {
+    guard location.exists else {
+      self = .missing
+      return
+    }
+    let store: SQLiteStore
+    let known: [String: IndexedFile]
+    do {
+      store = try SQLiteStore(openingExisting: location.path, readOnly: true)
+      known = try store.files()
+    } catch {
+      self = .unusable("\(error)")
+      return
+    }
+    guard let listing = try? loader.listing(of: location.corpus) else {
+      self = .unusable("\(location.corpus) cannot be listed")
+      return
+    }
+    var changed = Set(known.keys).subtracting(listing.paths).count
+    for path in listing.paths {
+      guard let file = known[path],
+        let status = PosixFile.sizeAndModification(of: location.corpus + "/" + path),
+        status.size == file.size, status.modified == file.modified
+      else {
+        changed += 1
+        continue
+      }
+    }
+    self = changed == 0 ? .current(store) : .stale(store, changed: changed)
+  }
+}

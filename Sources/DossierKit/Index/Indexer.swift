@@ -1,0 +1,194 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Builds and updates a folder's index. A first run analyses every file; later runs analyse
+/// only new and changed files (a size or time change, confirmed by the content hash), drop
+/// deleted ones, and cross-reference the changed articles' claims against the claims that share
+/// rare keys with them. Every write happens in one transaction, and a rebuild is written to a
+/// new file renamed over the old one, so an interrupted run leaves the previous index whole.
+public struct Indexer: Sendable {
+  public var analyzer: DossierAnalyzer
+  public var loader: CorpusLoader
+  /// Files analysed together: enough to keep both cores busy, few enough that only a batch's
+  /// sentences are ever in memory.
+  public var batchSize = 32
+  /// Existing claims an updated claim is compared against, at most, found by its rarest keys.
+  public var candidatesPerClaim = 200
+  /// Up to this many claims, an update cross-references the whole dossier again, which takes
+  /// about a second and gives exactly what a rebuild would; beyond, only the changed articles'
+  /// claims are linked (against their candidates), and links among unchanged articles stay.
+  public var relinkAllUpTo = 20_000
+
+  public init(analyzer: DossierAnalyzer = DossierAnalyzer(), loader: CorpusLoader = CorpusLoader())
+  {
+    self.analyzer = analyzer
+    self.loader = loader
+  }
+
+  public enum Failure: Error, Sendable, CustomStringConvertible {
+    /// Another process is updating this index.
+    case busy(String)
+    /// The index cannot be written (the disk is full, a read-only place).
+    case cannotWrite(String, reason: String)
+
+    public var description: String {
+      switch self {
+      case .busy(let path):
+        "another `dossier index` is updating \(path); try again when it has finished"
+      case .cannotWrite(let path, let reason):
+        "cannot write the index \(path): \(reason); the articles were not touched"
+      }
+    }
+  }
+
+  /// Brings the index of `location.corpus` up to date (or, with `rebuild`, builds it anew).
+  public func update(
+    _ location: IndexLocation, rebuild: Bool = false,
+    progress: (IndexProgress) -> Void = { _ in }
+  ) throws -> IndexReport {
+    let (paths, folderDiagnostics) = try loader.listing(of: location.corpus)
+    do {
+      try location.createFolder()
+    } catch {
+      throw Failure.cannotWrite(location.path, reason: error.reason)
+    }
+    let lock: IndexLock?
+    do {
+      lock = try IndexLock(beside: location)
+    } catch {
+      throw Failure.cannotWrite(location.path, reason: error.reason)
+    }
+    guard let lock else { throw Failure.busy(location.path) }
+    defer { withExtendedLifetime(lock) {} }
+
+    var report = IndexReport(location: location)
+    var existing: SQLiteStore?
+    if rebuild {
+      report.rebuilt = "asked for"
+    } else if !location.exists {
+      report.rebuilt = "no index yet"
+    } else {
+      do {
+        existing = try SQLiteStore(openingExisting: location.path, verify: true)
+      } catch let error as SQLiteStore.OpenError {
+        report.rebuilt = error.description
+      } catch let error as SQLiteError {
+        report.rebuilt = "the index could not be read (\(error.message))"
+      }
+    }
+    do {
+      if let existing {
+        try existing.transaction {
+          try update(
+            existing, root: location.corpus, paths: paths, folder: folderDiagnostics,
+            report: &report, progress)
+        }
+      } else {
+        try build(
+          location, paths: paths, folder: folderDiagnostics, report: &report, progress)
+      }
+    } catch let error as SQLiteError {
+      throw Failure.cannotWrite(location.path, reason: error.message)
+    }
+    report.diagnostics.sort { $0.path < $1.path }
+    return report
+  }
+
+  /// Writes a whole new index beside the old one, then renames it into place.
+  private func build(
+    _ location: IndexLocation, paths: [String], folder: [CorpusDiagnostic],
+    report: inout IndexReport, _ progress: (IndexProgress) -> Void
+  ) throws {
+    let temporary = location.path + ".new"
+    for leftover in [temporary, temporary + "-journal"] { unlink(leftover) }
+    do {
+      let store = try SQLiteStore(creating: temporary)
+      var found = Found()
+      try store.transaction {
+        try ingest(
+          paths, root: location.corpus, known: [:], into: store, found: &found, report: &report,
+          progress)
+        progress(report.progress(.linking, of: paths.count))
+        let entities = analyzer.entities(
+          mentions: found.mentions, detected: found.detected, claims: found.claims)
+        let links = analyzer.links(among: found.claims, entities: entities)
+        try store.replaceLinks(links)
+        try store.replaceFolderDiagnostics(folder)
+        report.links = links.count
+        progress(report.progress(.saving, of: paths.count))
+      }
+    } catch {
+      unlink(temporary)
+      unlink(temporary + "-journal")
+      throw error
+    }
+    // A journal left by a crashed writer of the old file must not be replayed into the new one.
+    unlink(location.path + "-journal")
+    guard rename(temporary, location.path) == 0 else {
+      let failure = PosixFile.Failure("cannot rename \(temporary)")
+      unlink(temporary)
+      throw Failure.cannotWrite(location.path, reason: failure.reason)
+    }
+  }
+
+  /// Updates an existing index in place (the caller holds a transaction).
+  private func update(
+    _ store: SQLiteStore, root: String, paths: [String], folder: [CorpusDiagnostic],
+    report: inout IndexReport, _ progress: (IndexProgress) -> Void
+  ) throws {
+    var known = try store.files()
+    let listed = Set(paths)
+    for path in known.keys.sorted() where !listed.contains(path) {
+      try store.remove(path: path)
+      report.removed += 1
+      known[path] = nil
+    }
+    // Untouched files (same size and time) are not even read.
+    let touched = paths.filter { path in
+      guard let file = known[path] else { return true }
+      guard let status = PosixFile.sizeAndModification(of: root + "/" + path) else {
+        return true
+      }
+      if status.size == file.size && status.modified == file.modified {
+        report.unchanged += 1
+        return false
+      }
+      return true
+    }
+    var found = Found()
+    try ingest(
+      touched, root: root, known: known, into: store, found: &found, report: &report, progress)
+    try store.replaceFolderDiagnostics(folder)
+    guard report.added + report.changed + report.removed > 0 else { return }
+    progress(report.progress(.linking, of: touched.count))
+    if try store.claimCount() <= relinkAllUpTo {
+      let all = try store.claimsForLinking()
+      let entities = analyzer.entities(
+        mentions: all.mentions, detected: all.detected, claims: all.claims)
+      let links = analyzer.links(among: all.claims, entities: entities)
+      try store.replaceLinks(links)
+      report.links = links.count
+      report.relinked = true
+    } else if !found.claims.isEmpty {
+      let links = try linkChanged(found, in: store)
+      try store.addLinks(links)
+      report.links = links.count
+    }
+    progress(report.progress(.saving, of: touched.count))
+  }
+
+  /// The claims (and what linking needs to know of them) of the articles analysed in a run.
+  struct Found {
+    var claims: [Claim] = []
+    /// Mentions in the sentences of `claims` only: all that linking reads.
+    var mentions: [Mention] = []
+    var detected: [Actor] = []
+    var keys: [String: [String]] = [:]
+    var articles: Set<String> = []
+  }
+}

@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The dossier index in one SQLite file: the store `dossier index` writes and every command
+/// reads when it is current. Not thread-safe: one connection, used by one thread at a time.
+public final class SQLiteStore {
+  let database: SQLiteDatabase
+  /// Statements prepared once and reused: indexing runs each a few hundred thousand times.
+  private var statements: [String: SQLiteStatement] = [:]
+  /// Article ids to rowids, filled on open and kept up to date by writes.
+  var rowids: [String: Int] = [:]
+
+  /// Why an existing file cannot be used as the index.
+  public enum OpenError: Error, Sendable, CustomStringConvertible {
+    /// Not an SQLite database, damaged, or missing tables.
+    case corrupt(String)
+    /// Written by another version of Dossier.
+    case version(found: Int, expected: Int)
+
+    public var description: String {
+      switch self {
+      case .corrupt(let reason): "the index is damaged (\(reason))"
+      case .version(let found, let expected):
+        found > expected
+          ? "the index was written by a newer Dossier (schema \(found); this one reads \(expected))"
+          : "the index is from an older Dossier (schema \(found); this one reads \(expected))"
+      }
+    }
+  }
+
+  /// Opens an existing index and checks it: its schema version, and that SQLite finds its
+  /// pages sound. Throws `OpenError` when it must be rebuilt.
+  /// With `verify`, SQLite also reads every page's structure (`PRAGMA quick_check`): about a
+  /// second per GB, so the indexer does it and the readers, which must start at once, do not.
+  public init(openingExisting path: String, readOnly: Bool = false, verify: Bool = false) throws {
+    do {
+      database = try SQLiteDatabase(path: path, readOnly: readOnly)
+      try Self.tune(database)
+      let found =
+        try database.prepare("SELECT value FROM meta WHERE key = 'schema'")
+        .rows { Int($0.string(0)) ?? -1 }.first ?? -1
+      guard found == IndexSchema.version else {
+        throw OpenError.version(found: found, expected: IndexSchema.version)
+      }
+      if verify {
+        let verdict = try database.prepare("PRAGMA quick_check(1)").rows { $0.string(0) }
+        guard verdict == ["ok"] else { throw OpenError.corrupt(verdict.first ?? "no answer") }
+      }
+      rowids = try Dictionary(
+        database.prepare("SELECT id, rowid FROM article").rows { ($0.string(0), $0.int(1)) },
+        uniquingKeysWith: { a, _ in a })
+    } catch let error as SQLiteError where error.isCorruption {
+      throw OpenError.corrupt(error.message)
+    } catch let error as SQLiteError where error.message.hasPrefix("no such table") {
+      throw OpenError.corrupt(error.message)
+    }
+  }
+
+  /// Creates a new, empty index at `path` (which must not exist).
+  public init(creating path: String) throws {
+    database = try SQLiteDatabase(path: path, create: true)
+    try Self.tune(database)
+    try database.transaction {
+      try database.execute(IndexSchema.create)
+      try database.prepare("INSERT INTO meta VALUES ('schema', ?)").bind(.int(IndexSchema.version))
+        .run()
+    }
+  }
+
+  private static func tune(_ database: SQLiteDatabase) throws {
+    // The rollback journal keeps the previous index whole until a write commits; the file is
+    // local and rebuildable from the articles, so it need not be synced at every commit.
+    try database.execute(
+      "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
+        + "PRAGMA temp_store = MEMORY;")
+  }
+
+  func statement(_ sql: String) throws -> SQLiteStatement {
+    if let statement = statements[sql] { return statement }
+    let statement = try database.prepare(sql)
+    statements[sql] = statement
+    return statement
+  }
+}
+extension SQLiteStore: DossierStore {}
