@@ -35,6 +35,8 @@ public struct Explorer: Sendable {
 
   /// Built on the first search, not at start: the first frame does not wait for it.
   private var textSearch: TextSearch?
+  /// A folder's index answers searches when the dossier was opened from one.
+  private let indexSearch: (any SentenceSearch)?
   var layouts: [String: ReaderLayout] = [:]
   var relationGraph: RelationGraph
   /// The overview drawn around each focus it has had (layout is the costly part).
@@ -43,9 +45,11 @@ public struct Explorer: Sendable {
   /// Starts on the article list of `dossier`; `analysing` says claims are still to come.
   public init(
     dossier: Dossier, analysing: Bool = false, width: Int = 80, height: Int = 24,
-    options: ExplorerOptions = ExplorerOptions(), keyMap: KeyMap = .standard
+    options: ExplorerOptions = ExplorerOptions(), keyMap: KeyMap = .standard,
+    search: (any SentenceSearch)? = nil
   ) {
     self.dossier = dossier
+    indexSearch = search
     self.analysing = analysing
     self.width = width
     self.height = height
@@ -56,6 +60,7 @@ public struct Explorer: Sendable {
 
   /// Every sentence holding `query`, in reading order.
   mutating func hits(for query: String) -> [TextSearch.Hit] {
+    if let indexSearch { return indexSearch.hits(for: query) }
     if textSearch == nil { textSearch = TextSearch(articles: dossier.articles) }
     return textSearch!.hits(for: query)
   }

@@ -47,24 +47,8 @@ struct ExploreCommand: ParsableCommand {
           + "`dossier list`, `show`, `claims`, `graph` or `export` (see `dossier --help`)")
       throw ExitCode(2)
     }
-    let loaded = try corpus.loadCorpus()
-    let analyzer = DossierAnalyzer()
-    let articles = analyzer.articles(from: loaded.documents)
-    // Said before the screen is taken, like the loader's warnings.
-    corpus.report(analyzer.diagnostics(for: articles))
-    let store = corpus.judgements
-    let quiet = corpus.quiet
-    let diagnostics = loaded.diagnostics
-    let analysis = ExplorerLoop.Background<Dossier> {
-      var dossier = analyzer.analyse(articles: articles, diagnostics: diagnostics)
-      do {
-        dossier.apply(try store.load())
-      } catch {
-        if !quiet { Output.error("\(error); judgements not applied") }
-      }
-      return dossier
-    }
-
+    let opened = try open()
+    let analysis = opened.analysis
     let environment = ProcessInfo.processInfo.environment
     let noColour = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
     TerminalSignals.install()
@@ -79,9 +63,9 @@ struct ExploreCommand: ParsableCommand {
     }
     let options = ExplorerOptions(ascii: ascii || Output.asciiOnly)
     var explorer = Explorer(
-      dossier: Dossier(articles: articles, entities: [], diagnostics: diagnostics),
+      dossier: Dossier(articles: opened.articles, entities: [], diagnostics: opened.diagnostics),
       analysing: true, width: terminal.size.width, height: terminal.size.height,
-      options: options)
+      options: options, search: opened.search)
     if mouse {
       _ = explorer.update(.key(.character("M")))
       terminal.setMouse(true)
@@ -92,6 +76,7 @@ struct ExploreCommand: ParsableCommand {
       terminal.draw(explorer.render())
       fatalError("deliberate trap (DOSSIER_FAULT=trap)")
     }
+    let store = corpus.judgements
     ExplorerLoop.run(&explorer, on: terminal, analysis: analysis) { effect in
       do {
         switch effect {
@@ -106,5 +91,68 @@ struct ExploreCommand: ParsableCommand {
     }
     terminal.close()
     TerminalSignals.withSignalsBlocked { TerminalSignals.restore() }
+  }
+
+  /// What the first frame shows, and the work that completes it in the background.
+  private struct Opened {
+    var articles: [Article]
+    var diagnostics: [CorpusDiagnostic]
+    var analysis: ExplorerLoop.Background<Dossier>
+    var search: (any SentenceSearch)?
+  }
+
+  /// From a current index: the article list at once, the rest read from the index in the
+  /// background, and searches answered by it. Otherwise the files are read and cleaned, and
+  /// analysed in the background. Warnings are said before the screen is taken.
+  private func open() throws -> Opened {
+    let store = corpus.judgements
+    let quiet = corpus.quiet
+    let analyzer = DossierAnalyzer()
+    if let index = corpus.currentIndex(), let location = corpus.indexLocation,
+      let summaries = try? index.articleSummaries(),
+      let diagnostics = try? index.storedDiagnostics(),
+      let searchStore = try? SQLiteStore(openingExisting: location.path, readOnly: true)
+    {
+      corpus.report(diagnostics)
+      let articles = summaries.map(\.article)
+      let path = location.path
+      let files = corpus
+      let analysis = ExplorerLoop.Background<Dossier> {
+        var dossier: Dossier
+        do {
+          dossier = try SQLiteStore(openingExisting: path, readOnly: true).dossier(
+            analyzer: analyzer)
+        } catch {
+          if !quiet { Output.error("the index cannot be read (\(error)); analysing the files") }
+          guard let loaded = try? files.loadCorpus() else {
+            return Dossier(articles: articles, entities: [], diagnostics: diagnostics)
+          }
+          dossier = analyzer.analyse(loaded)
+        }
+        Self.apply(store, to: &dossier, quiet: quiet)
+        return dossier
+      }
+      return Opened(
+        articles: articles, diagnostics: diagnostics, analysis: analysis,
+        search: IndexSentenceSearch(store: searchStore, articles: articles.map(\.id)))
+    }
+    let loaded = try corpus.loadCorpus()
+    let articles = analyzer.articles(from: loaded.documents)
+    corpus.report(analyzer.diagnostics(for: articles))
+    let diagnostics = loaded.diagnostics
+    let analysis = ExplorerLoop.Background<Dossier> {
+      var dossier = analyzer.analyse(articles: articles, diagnostics: diagnostics)
+      Self.apply(store, to: &dossier, quiet: quiet)
+      return dossier
+    }
+    return Opened(articles: articles, diagnostics: diagnostics, analysis: analysis, search: nil)
+  }
+
+  private static func apply(_ store: JudgementStore, to dossier: inout Dossier, quiet: Bool) {
+    do {
+      dossier.apply(try store.load())
+    } catch {
+      if !quiet { Output.error("\(error); judgements not applied") }
+    }
   }
 }

@@ -145,6 +145,15 @@ extension SQLiteStore {
     try statement("SELECT count(*) FROM claim").rows { $0.int(0) }.first ?? 0
   }
 
+  /// The stored warnings, as `dossier(analyzer:)` gives them, without reading the rest.
+  public func storedDiagnostics() throws -> [CorpusDiagnostic] {
+    let summaries = try articleSummaries()
+    return try diagnostics(
+      order: Dictionary(
+        summaries.enumerated().map { (rowids[$1.article.id] ?? -1, $0) },
+        uniquingKeysWith: { a, _ in a }))
+  }
+
   /// The stored warnings: the files' in path order, then the articles' in article order.
   func diagnostics(order: [Int: Int]) throws -> [CorpusDiagnostic] {
     let articleOrder = try Dictionary(

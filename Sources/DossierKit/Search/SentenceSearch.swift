@@ -1,0 +1,8 @@
+/// What the explorer's `/` asks: every sentence matching what was typed so far, in article
+/// then reading order. `TextSearch` scans the loaded articles; `IndexSentenceSearch` asks a
+/// folder's index (FTS5), the engine `dossier search` uses.
+public protocol SentenceSearch: Sendable {
+  func hits(for query: String) -> [TextSearch.Hit]
+}
+
+extension TextSearch: SentenceSearch {}
