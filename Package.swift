@@ -45,6 +45,8 @@ let package = Package(
     .executableTarget(name: "AssetEmbedder"),
     // `swift run -c release GraphLayoutBenchmark`: layout times on seeded random graphs.
     .executableTarget(name: "GraphLayoutBenchmark", dependencies: ["DossierKit"]),
+    // `swift run -c release AnalysisBenchmark DIR`: per-stage analysis times for a folder.
+    .executableTarget(name: "AnalysisBenchmark", dependencies: ["DossierKit"]),
     // `swift run -c release ExplorerBenchmark`: first frame and per-key time, without a terminal.
     .executableTarget(name: "ExplorerBenchmark", dependencies: ["DossierKit", "DossierTUI"]),
     // libFuzzer harness: a stub unless built by `scripts/fuzz.sh` (-DFUZZING); docs/fuzzing.md.

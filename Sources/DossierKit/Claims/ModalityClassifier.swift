@@ -34,8 +34,8 @@ public struct ModalityClassifier: Sendable {
   /// Marks after which a capitalised cue word may still be one: it opens a clause.
   private static let clauseOpeners: Set<String> = ["\"", "'", "(", "[", ":"]
 
-  private let cues: [Modality: [CuePhrase]]
-  private let notCues: [CuePhrase]
+  private let cues: [Modality: CuePhraseIndex]
+  private let notCues: CuePhraseIndex
   private let tokenizer = WordTokenizer(folding: .standard)
 
   /// The bundled vocabulary.
@@ -55,11 +55,11 @@ public struct ModalityClassifier: Sendable {
       texts.compactMap { CuePhrase($0, tokenizer: tokenizer) }.sorted { $0.length > $1.length }
     }
     cues = [
-      .speculative: phrases(vocabulary.speculative),
-      .hedged: phrases(vocabulary.hedged),
-      .negated: phrases(vocabulary.negated),
+      .speculative: CuePhraseIndex(phrases(vocabulary.speculative)),
+      .hedged: CuePhraseIndex(phrases(vocabulary.hedged)),
+      .negated: CuePhraseIndex(phrases(vocabulary.negated)),
     ]
-    notCues = phrases(vocabulary.notCues)
+    notCues = CuePhraseIndex(phrases(vocabulary.notCues))
   }
 
   /// The modality and the cue that decided it ("unlikely", "never", "reportedly"), nil cue for
@@ -69,13 +69,14 @@ public struct ModalityClassifier: Sendable {
     let caseless = !sentence.contains(where: \.isLowercase)
     var blocked = [Bool](repeating: false, count: tokens.count)
     for start in tokens.indices {
-      for phrase in notCues {
+      for phrase in notCues.phrases(startingWith: tokens[start]) {
         for index in phrase.match(tokens, at: start) ?? [] { blocked[index] = true }
       }
     }
     for modality in Self.precedence {
+      guard let cues = cues[modality] else { continue }
       for start in tokens.indices {
-        for phrase in cues[modality] ?? [] {
+        for phrase in cues.phrases(startingWith: tokens[start]) {
           guard let matched = phrase.match(tokens, at: start),
             matched.allSatisfy({ index in
               !blocked[index] && (caseless || Self.readsAsCue(at: index, in: tokens))

@@ -9,21 +9,43 @@
 struct Comparison {
   let a: ClaimProfile
   let b: ClaimProfile
+  let featuresA: ProfileFeatures
+  let featuresB: ProfileFeatures
   let index: InvertedIndex
   let vocabulary: CrossReferenceVocabulary
   let names: [String: String]
   let specificShare: Double
 
+  // What the two share, worked out once per pair (the rules read each several times); all
+  // empty when no actor is shared, since no link is made then.
+  let sharedActors: [String]
+  let sharedEvents: [String]
+  let sharedWeapons: [String]
+  let sharedNumbers: [String]
+  /// Dates that can be the same time ("2023" and "2023-08"; "1992/1995" and "1990/1999").
+  let sharedDates: [String]
+
   init(
-    _ a: ClaimProfile, _ b: ClaimProfile, index: InvertedIndex,
-    vocabulary: CrossReferenceVocabulary, names: [String: String], specificShare: Double
+    _ a: ClaimProfile, _ b: ClaimProfile, features: (ProfileFeatures, ProfileFeatures),
+    index: InvertedIndex, vocabulary: CrossReferenceVocabulary, names: [String: String],
+    specificShare: Double
   ) {
     self.a = a
     self.b = b
+    (featuresA, featuresB) = features
     self.index = index
     self.vocabulary = vocabulary
     self.names = names
     self.specificShare = specificShare
+    sharedActors = a.actors.intersection(b.actors).sorted()
+    guard !sharedActors.isEmpty else {
+      (sharedEvents, sharedWeapons, sharedNumbers, sharedDates) = ([], [], [], [])
+      return
+    }
+    sharedEvents = a.events.keys.filter { b.events[$0] != nil }.sorted()
+    sharedWeapons = a.weapons.intersection(b.weapons).sorted()
+    sharedNumbers = Set(a.quantities.map(\.value)).intersection(b.quantities.map(\.value)).sorted()
+    sharedDates = a.dates.filter { x in b.dates.contains { y in Self.agree(x, y) } }.sorted()
   }
 
   func idf(_ field: ClaimProfile.Field, _ key: String) -> Double { index.idf(field, key) }
@@ -34,43 +56,17 @@ struct Comparison {
     index.count(field, key) <= 3 || index.share(field, key) <= specificShare
   }
 
-  // MARK: - What the two share
-
-  var sharedActors: [String] { a.actors.intersection(b.actors).sorted() }
-  var sharedEvents: [String] { Set(a.events.keys).intersection(b.events.keys).sorted() }
-  var sharedWeapons: [String] { a.weapons.intersection(b.weapons).sorted() }
-  var sharedNumbers: [String] {
-    Set(a.quantities.map(\.value)).intersection(b.quantities.map(\.value)).sorted()
-  }
-  /// Dates that can be the same time ("2023" and "2023-08"; "1992/1995" and "1990/1999").
-  var sharedDates: [String] {
-    a.dates.filter { x in b.dates.contains { y in Self.agree(x, y) } }.sorted()
-  }
-
   static func agree(_ x: String, _ y: String) -> Bool {
     guard let one = PartialDate(x), let other = PartialDate(y) else { return x == y }
     return one.overlaps(other)
   }
 
   /// Cosine similarity of the TF-IDF term vectors.
-  var wordSimilarity: Double {
-    func weights(_ terms: [String: Int]) -> [String: Double] {
-      terms.reduce(into: [:]) { $0[$1.key] = (1 + log(Double($1.value))) * idf(.term, $1.key) }
-    }
-    let x = weights(a.terms)
-    let y = weights(b.terms)
-    let dot = x.reduce(0) { $0 + $1.value * (y[$1.key] ?? 0) }
-    let norms =
-      x.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-      * y.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    return norms > 0 ? dot / norms : 0
-  }
+  var wordSimilarity: Double { featuresA.cosine(featuresB) }
 
   /// Shared words, rarest first, as the reader saw them.
   var sharedTerms: [String] {
-    Set(a.terms.keys).intersection(b.terms.keys)
-      .sorted { idf(.term, $0) != idf(.term, $1) ? idf(.term, $0) > idf(.term, $1) : $0 < $1 }
-      .compactMap { a.surfaces[$0] }
+    featuresA.rarestTerms.lazy.filter { b.terms[$0] != nil }.prefix(4).compactMap { a.surfaces[$0] }
   }
 
   /// Shared named events (wars, treaties): entities that are events themselves.
@@ -201,7 +197,7 @@ struct Comparison {
     if clash == nil, let growth, let relation = a.events[growth] {
       reason.append("both say \(describe(relation)) grows")
     }
-    let terms = sharedTerms.prefix(4)
+    let terms = sharedTerms
     if !terms.isEmpty { reason.append("shared words " + terms.joined(separator: ", ")) }
     if let clash { reason.append(clash) }
     var (from, to) = (a.claim.id, b.claim.id)

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc  // log
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Links claims of different articles that tell the same event, and says how they relate.
 ///
 /// Two steps, as claim-matching systems do: candidates come from an inverted index over each
@@ -24,6 +18,12 @@ public struct CrossReferencer: Sendable {
     /// claim under a key scans the key's list, so without a bound a file repeating one sentence
     /// ten thousand times would compare each copy with all the others (quadratic time).
     public var maximumPostings = 1_000
+    /// Postings read per claim when ranking its candidates, keys taken rarest first: the rare
+    /// keys that say "the same event" are always read, and a claim made only of middling keys
+    /// (an archive of 10,000 articles has thousands just under `maximumPostings`) costs a
+    /// bounded time, so linking grows with the number of claims, not its square. No claim of
+    /// the bundled dossier reads half this many.
+    public var postingsPerClaim = 1_000_000_000
     /// Word similarity (cosine of TF-IDF vectors) that aligns two claims on its own.
     public var alignOnWords = 0.33
     /// Word similarity needed with one shared specific (event, weapon, number, date).
@@ -44,8 +44,8 @@ public struct CrossReferencer: Sendable {
   }
 
   public var thresholds = Thresholds()
-  private let vocabulary: CrossReferenceVocabulary
-  private let profiler: ClaimProfiler
+  let vocabulary: CrossReferenceVocabulary
+  let profiler: ClaimProfiler
 
   public init(
     vocabulary: CrossReferenceVocabulary = .standard, folding: AsciiFolding = .standard
@@ -59,30 +59,63 @@ public struct CrossReferencer: Sendable {
   public func links(
     among claims: [Claim], mentions: [String: [Mention]], entities: [String: Actor]
   ) -> [CrossReference] {
-    let profiles = claims.map {
-      profiler.profile($0, mentions: mentions[$0.id] ?? [], entities: entities)
-    }
+    let profiles = self.profiles(of: claims, mentions: mentions, entities: entities)
     let index = InvertedIndex(profiles)
-    let names = entities.mapValues(\.name)
-    var links: [CrossReference] = []
-    var seen = Set<[Int]>()
-    for (position, profile) in profiles.enumerated() {
-      for candidate in index.candidates(
-        for: position, limit: thresholds.candidatesPerClaim,
-        commonShare: thresholds.commonKeyShare, maximumPostings: thresholds.maximumPostings)
-      {
-        let pair = [min(position, candidate), max(position, candidate)]
-        guard seen.insert(pair).inserted else { continue }
-        let comparison = Comparison(
-          profile, profiles[candidate], index: index, vocabulary: vocabulary, names: names,
-          specificShare: thresholds.specificShare)
-        if let link = comparison.link(thresholds), link.score >= thresholds.minimumScore {
-          links.append(link)
-        }
+    let found = candidateLinks(index: index, entities: entities)
+    return Self.strongest(found, perClaim: thresholds.linksPerClaim)
+      .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+  }
+
+  /// Each claim's profile, several at once.
+  func profiles(of claims: [Claim], mentions: [String: [Mention]], entities: [String: Actor])
+    -> [ClaimProfile]
+  {
+    Parallel.map(count: claims.count, minimumChunk: 16) {
+      profiler.profile(claims[$0], mentions: mentions[claims[$0].id] ?? [], entities: entities)
+    }
+  }
+
+  /// The links scoring at least `minimumScore` between each indexed claim and its candidates,
+  /// before the per-claim cap, in position order. A pair both ends pick is compared once, from
+  /// the earlier position, as the original one-pass loop did. With `touching`, only pairs with
+  /// a claim at one of those positions.
+  func candidateLinks(index: InvertedIndex, entities: [String: Actor], touching: [Bool]? = nil)
+    -> [CrossReference]
+  {
+    let profiles = index.profiles
+    let features = Parallel.map(count: profiles.count, minimumChunk: 16) {
+      ProfileFeatures(profiles[$0], index: index)
+    }
+    let thresholds = self.thresholds
+    let candidates: [[Int32]] = Parallel.chunked(count: profiles.count, minimumChunk: 64) {
+      range in
+      var scores = CandidateScores(claims: profiles.count)
+      return range.map {
+        index.candidates(
+          for: $0, limit: thresholds.candidatesPerClaim,
+          commonShare: thresholds.commonKeyShare, maximumPostings: thresholds.maximumPostings,
+          budget: thresholds.postingsPerClaim, scores: &scores)
       }
     }
-    return Self.strongest(links, perClaim: thresholds.linksPerClaim)
-      .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    let names = entities.mapValues(\.name)
+    return Parallel.chunked(count: profiles.count, minimumChunk: 16) { range in
+      var links: [CrossReference] = []
+      for position in range {
+        for candidate in candidates[position].map(Int.init) {
+          if let touching, !touching[position], !touching[candidate] { continue }
+          // Already compared when the earlier claim's candidates were.
+          if candidate < position, candidates[candidate].contains(Int32(position)) { continue }
+          let comparison = Comparison(
+            profiles[position], profiles[candidate],
+            features: (features[position], features[candidate]), index: index,
+            vocabulary: vocabulary, names: names, specificShare: thresholds.specificShare)
+          if let link = comparison.link(thresholds), link.score >= thresholds.minimumScore {
+            links.append(link)
+          }
+        }
+      }
+      return links
+    }
   }
 
   /// Keeps, strongest first, the links whose both ends still have room. Contradictions go
@@ -124,60 +157,5 @@ public struct CrossReferencer: Sendable {
       }
     }
     return standings
-  }
-}
-
-/// Postings from keys to the claims filed under them, with inverse document frequencies.
-struct InvertedIndex: Sendable {
-  let profiles: [ClaimProfile]
-  var postings: [String: [Int]] = [:]
-
-  init(_ profiles: [ClaimProfile]) {
-    self.profiles = profiles
-    for (position, profile) in profiles.enumerated() {
-      for (field, key) in profile.keys {
-        postings[Self.key(field, key), default: []].append(position)
-      }
-    }
-  }
-
-  static func key(_ field: ClaimProfile.Field, _ key: String) -> String {
-    "\(field.rawValue) \(key)"
-  }
-
-  /// How many claims are filed under a key.
-  func count(_ field: ClaimProfile.Field, _ key: String) -> Int {
-    postings[Self.key(field, key)]?.count ?? 0
-  }
-
-  /// The share of all claims filed under a key.
-  func share(_ field: ClaimProfile.Field, _ key: String) -> Double {
-    Double(count(field, key)) / Double(max(1, profiles.count))
-  }
-
-  /// BM25's inverse document frequency: rare keys weigh more, never below zero.
-  func idf(_ field: ClaimProfile.Field, _ key: String) -> Double {
-    let total = Double(profiles.count)
-    let frequency = Double(postings[Self.key(field, key)]?.count ?? 0)
-    return log(1 + (total - frequency + 0.5) / (frequency + 0.5))
-  }
-
-  /// Claims of other articles sharing the most (weighted) rare keys with claim `position`.
-  func candidates(for position: Int, limit: Int, commonShare: Double, maximumPostings: Int)
-    -> [Int]
-  {
-    let profile = profiles[position]
-    // A small dossier retrieves by every key; a large one skips the keys most claims share.
-    let common = min(max(8, Int(Double(profiles.count) * commonShare)), maximumPostings)
-    var scores: [Int: Double] = [:]
-    for (field, key) in profile.keys {
-      guard let list = postings[Self.key(field, key)], list.count <= common else { continue }
-      let weight = field.weight * idf(field, key)
-      for other in list where profiles[other].claim.article != profile.claim.article {
-        scores[other, default: 0] += weight
-      }
-    }
-    return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-      .prefix(limit).map(\.key)
   }
 }

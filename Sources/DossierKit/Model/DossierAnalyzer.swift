@@ -171,50 +171,50 @@ public struct DossierAnalyzer: Sendable {
   public func claimsAndLinks(articles: [Article], entities: [Entity]) -> (
     [Claim], [CrossReference]
   ) {
+    let claims = claims(in: articles, entities: entities)
+    return (claims, links(among: claims, entities: entities))
+  }
+
+  /// The entities' actors by id, with the affiliations they name.
+  private func actors(of entities: [Entity]) -> [String: Actor] {
     var actors = Dictionary(entities.map { ($0.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
     // Affiliations resolve through the gazetteer even when the dossier never names them.
     for affiliation in entities.compactMap(\.actor.affiliation) where actors[affiliation] == nil {
       actors[affiliation] = gazetteer.actor(id: affiliation)
     }
+    return actors
+  }
+
+  /// The claims of every article, several articles at once, in article order.
+  public func claims(in articles: [Article], entities: [Entity]) -> [Claim] {
+    let actors = actors(of: entities)
     let mentions = Dictionary(grouping: entities.flatMap(\.mentions), by: \.article)
-    let claims = articles.flatMap {
-      claimExtractor.claims(in: $0, mentions: mentions[$0.id] ?? [], actors: actors)
+    let extractor = claimExtractor
+    return Parallel.chunked(count: articles.count) { range in
+      range.flatMap {
+        extractor.claims(
+          in: articles[$0], mentions: mentions[articles[$0].id] ?? [], actors: actors)
+      }
     }
+  }
+
+  /// The cross-references among `claims`, whose actors `entities` describes.
+  public func links(among claims: [Claim], entities: [Entity]) -> [CrossReference] {
     let byClaim = Dictionary(grouping: entities.flatMap(\.mentions)) {
       Claim.id(article: $0.article, sentence: $0.sentence)
     }
-    let links = crossReferencer.links(among: claims, mentions: byClaim, entities: actors)
-    return (claims, links)
+    return crossReferencer.links(among: claims, mentions: byClaim, entities: actors(of: entities))
   }
 
   /// Every gazetteer actor and detected name mentioned in the articles, with its mentions.
+  /// Articles are read several at once; their findings are gathered in article order.
   public func entities(in articles: [Article]) -> [Entity] {
+    let found = Parallel.map(count: articles.count) { self.mentions(in: articles[$0]) }
     var mentions: [String: [Mention]] = [:]
     var detected: [String: Actor] = [:]
-    for article in articles {
-      for sentence in article.sentences {
-        let matches = matcher.matches(in: sentence.text)
-        for match in matches {
-          mentions[match.actorID, default: []].append(
-            Mention(
-              entity: match.actorID, article: article.id, sentence: sentence.index,
-              text: match.text,
-              utf8Range: match.utf8Range))
-        }
-        for name in nameDetector.names(in: sentence.text, excluding: matches) {
-          var id = folding.slug(name.name)
-          if gazetteer.actor(id: id) != nil { id = "detected-" + id }
-          guard !id.isEmpty else { continue }
-          if detected[id] == nil {
-            detected[id] = Actor(
-              id: id, name: name.name, kind: name.kind, aliases: [], role: nil, affiliation: nil)
-          }
-          mentions[id, default: []].append(
-            Mention(
-              entity: id, article: article.id, sentence: sentence.index, text: name.text,
-              utf8Range: name.utf8Range))
-        }
-      }
+    for (mention, name) in found.joined() {
+      if let name, detected[name.id] == nil { detected[name.id] = name }
+      mentions[mention.entity, default: []].append(mention)
     }
     return mentions.compactMap { id, found -> Entity? in
       guard var actor = gazetteer.actor(id: id) ?? detected[id] else { return nil }
@@ -224,5 +224,35 @@ public struct DossierAnalyzer: Sendable {
       return Entity(actor: actor, mentions: found)
     }
     .sorted { $0.id < $1.id }
+  }
+
+  /// One article's mentions in order, each detected name's with the actor it would make.
+  private func mentions(in article: Article) -> [(Mention, Actor?)] {
+    var found: [(Mention, Actor?)] = []
+    for sentence in article.sentences {
+      let matches = matcher.matches(in: sentence.text)
+      for match in matches {
+        found.append(
+          (
+            Mention(
+              entity: match.actorID, article: article.id, sentence: sentence.index,
+              text: match.text, utf8Range: match.utf8Range), nil
+          ))
+      }
+      for name in nameDetector.names(in: sentence.text, excluding: matches) {
+        var id = folding.slug(name.name)
+        if gazetteer.actor(id: id) != nil { id = "detected-" + id }
+        guard !id.isEmpty else { continue }
+        found.append(
+          (
+            Mention(
+              entity: id, article: article.id, sentence: sentence.index, text: name.text,
+              utf8Range: name.utf8Range),
+            Actor(
+              id: id, name: name.name, kind: name.kind, aliases: [], role: nil, affiliation: nil)
+          ))
+      }
+    }
+    return found
   }
 }

@@ -1,0 +1,38 @@
+/// Cue phrases filed by what their first token must be, so a sentence tries at each token only
+/// the few phrases that can start there instead of the whole vocabulary.
+struct CuePhraseIndex: Sendable {
+  private let phrases: [CuePhrase]
+  /// Positions in `phrases` of those starting with a word, by its key; with a mark, by the mark.
+  private let byWord: [String: [Int]]
+  private let byMark: [String: [Int]]
+  /// Positions of those starting with a number.
+  private let numbered: [Int]
+
+  init(_ phrases: [CuePhrase]) {
+    self.phrases = phrases
+    var byWord: [String: [Int]] = [:]
+    var byMark: [String: [Int]] = [:]
+    var numbered: [Int] = []
+    for (position, phrase) in phrases.enumerated() {
+      switch phrase.elements[0] {
+      case .word(let key): byWord[key, default: []].append(position)
+      case .mark(let mark): byMark[mark, default: []].append(position)
+      case .number: numbered.append(position)
+      case .gap: break  // CuePhrase never starts with a gap.
+      }
+    }
+    self.byWord = byWord
+    self.byMark = byMark
+    self.numbered = numbered
+  }
+
+  /// The phrases whose first element accepts `token`, in the order given to `init`.
+  func phrases(startingWith token: WordTokenizer.Token) -> [CuePhrase] {
+    guard token.isWord else { return (byMark[token.folded] ?? []).map { phrases[$0] } }
+    let words = byWord[token.key] ?? []
+    guard token.folded.first?.isNumber == true, !numbered.isEmpty else {
+      return words.map { phrases[$0] }
+    }
+    return (words + numbered).sorted().map { phrases[$0] }
+  }
+}

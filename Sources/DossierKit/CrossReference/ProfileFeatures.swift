@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+  import Glibc  // log
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What `Comparison` reads of one claim's terms in every pair it is in, worked out once per
+/// claim: its TF-IDF vector (sorted by interned key, so a dot product is one merge) and its
+/// terms in the order reasons list shared words.
+struct ProfileFeatures: Sendable {
+  /// Term key ids, ascending, and their TF-IDF weights.
+  var termIDs: [Int32]
+  var termWeights: [Double]
+  /// The vector's Euclidean length.
+  var norm: Double
+  /// Terms with a surface form, rarest first, then alphabetical: the order of "shared words".
+  var rarestTerms: [String]
+
+  init(_ profile: ClaimProfile, index: InvertedIndex) {
+    var vector: [(id: Int32, weight: Double)] = []
+    vector.reserveCapacity(profile.terms.count)
+    var counted: [(term: String, count: Int)] = []
+    for (term, occurrences) in profile.terms {
+      let id = index.ids[InvertedIndex.key(.term, term)]!
+      vector.append((id, (1 + log(Double(occurrences))) * index.idf(id: id)))
+      if profile.surfaces[term] != nil { counted.append((term, index.counts[Int(id)])) }
+    }
+    vector.sort { $0.id < $1.id }
+    termIDs = vector.map(\.id)
+    termWeights = vector.map(\.weight)
+    norm = termWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    // Fewer claims means a higher IDF: rarest first is highest IDF first.
+    rarestTerms = counted.sorted { ($0.count, $0.term) < ($1.count, $1.term) }.map(\.term)
+  }
+
+  /// Cosine similarity of two claims' TF-IDF vectors.
+  func cosine(_ other: ProfileFeatures) -> Double {
+    var dot = 0.0
+    var (i, j) = (0, 0)
+    while i < termIDs.count, j < other.termIDs.count {
+      let (x, y) = (termIDs[i], other.termIDs[j])
+      if x == y {
+        dot += termWeights[i] * other.termWeights[j]
+        i += 1
+        j += 1
+      } else if x < y {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    let norms = norm * other.norm
+    return norms > 0 ? dot / norms : 0
+  }
+}
