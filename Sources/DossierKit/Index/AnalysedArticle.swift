@@ -18,7 +18,12 @@ extension DossierAnalyzer {
   public func analysedArticle(from document: SourceDocument) -> AnalysedArticle {
     let article = article(from: document)
     let part = analysedPart(of: article).article
-    let (mentions, detected) = mentions(in: part)
+    let found = mentions(in: part)
+    let mentions = found.map(\.0)
+    var detected: [String: Actor] = [:]
+    for case let actor? in found.map(\.1) where detected[actor.id] == nil {
+      detected[actor.id] = actor
+    }
     var actors: [String: Actor] = [:]
     for mention in mentions where actors[mention.entity] == nil {
       actors[mention.entity] = gazetteer.actor(id: mention.entity) ?? detected[mention.entity]
@@ -32,36 +37,6 @@ extension DossierAnalyzer {
     return AnalysedArticle(
       article: article, mentions: mentions, detected: order.compactMap { detected[$0] },
       claims: claims, diagnostics: diagnostics(for: [article]))
-  }
-
-  /// The actor mentions of one article in reading order, and the names it detected that the
-  /// gazetteer does not know, by entity id.
-  func mentions(in article: Article) -> (mentions: [Mention], detected: [String: Actor]) {
-    var mentions: [Mention] = []
-    var detected: [String: Actor] = [:]
-    for sentence in article.sentences {
-      let matches = matcher.matches(in: sentence.text)
-      for match in matches {
-        mentions.append(
-          Mention(
-            entity: match.actorID, article: article.id, sentence: sentence.index,
-            text: match.text, utf8Range: match.utf8Range))
-      }
-      for name in nameDetector.names(in: sentence.text, excluding: matches) {
-        var id = folding.slug(name.name)
-        if gazetteer.actor(id: id) != nil { id = "detected-" + id }
-        guard !id.isEmpty else { continue }
-        if detected[id] == nil {
-          detected[id] = Actor(
-            id: id, name: name.name, kind: name.kind, aliases: [], role: nil, affiliation: nil)
-        }
-        mentions.append(
-          Mention(
-            entity: id, article: article.id, sentence: sentence.index, text: name.text,
-            utf8Range: name.utf8Range))
-      }
-    }
-    return (mentions, detected)
   }
 
   /// The dossier's entities from every article's mentions (in article order): gazetteer actors
@@ -87,21 +62,6 @@ extension DossierAnalyzer {
       Entity(actor: $0, mentions: [])
     }
     return entities.sorted { $0.id < $1.id }
-  }
-}
-
-extension DossierAnalyzer {
-  /// The cross-references among `claims`, given the dossier's entities: what `analyse` links,
-  /// for callers that found the claims article by article.
-  public func links(among claims: [Claim], entities: [Entity]) -> [CrossReference] {
-    var actors = Dictionary(entities.map { ($0.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
-    for affiliation in entities.compactMap(\.actor.affiliation) where actors[affiliation] == nil {
-      actors[affiliation] = gazetteer.actor(id: affiliation)
-    }
-    let byClaim = Dictionary(grouping: entities.flatMap(\.mentions)) {
-      Claim.id(article: $0.article, sentence: $0.sentence)
-    }
-    return crossReferencer.links(among: claims, mentions: byClaim, entities: actors)
   }
 }
 

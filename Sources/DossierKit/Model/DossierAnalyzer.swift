@@ -227,7 +227,7 @@ public struct DossierAnalyzer: Sendable {
   }
 
   /// One article's mentions in order, each detected name's with the actor it would make.
-  private func mentions(in article: Article) -> [(Mention, Actor?)] {
+  func mentions(in article: Article) -> [(Mention, Actor?)] {
     var found: [(Mention, Actor?)] = []
     for sentence in article.sentences {
       let matches = matcher.matches(in: sentence.text)
