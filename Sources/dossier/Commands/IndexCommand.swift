@@ -71,7 +71,7 @@ struct IndexCommand: ParsableCommand {
     if strict && !report.diagnostics.isEmpty {
       CorpusOptions.strictWarnings.store(true, ordering: .relaxed)
     }
-    if let reason = report.rebuilt, reason != "no index yet" {
+    if let reason = report.rebuilt, reason != "no index yet", !rebuild {
       Output.error("rebuilt the index: \(reason)")
     }
     Output.line(Self.summary(report, seconds: seconds))
@@ -88,7 +88,7 @@ struct IndexCommand: ParsableCommand {
     let analysed = report.added + report.changed
     return "Indexed \(Output.display(report.location.corpus)) in \(ProgressBar.format1(seconds)) s"
       + " (\(analysed) file(s) analysed, \(ProgressBar.format1(rate)) MB/s): "
-      + parts.joined(separator: ", ") + "; \(report.claims) claims and \(report.links) links "
+      + parts.joined(separator: ", ") + "; \(report.claims) claims found, \(report.links) links "
       + (report.rebuilt == nil && !report.relinked ? "added" : "in all")
       + "; index: \(Output.display(report.location.path))"
   }
