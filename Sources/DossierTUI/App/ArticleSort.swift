@@ -12,17 +12,15 @@ public enum ArticleSort: String, Sendable, CaseIterable {
     return all[(all.firstIndex(of: self)! + 1) % all.count]
   }
 
-  func sorted(_ articles: [Article], in dossier: Dossier) -> [Article] {
+  func sorted(_ articles: [Article], counts: ArticleCounts) -> [Article] {
     switch self {
     case .dossier:
       return articles
     case .date:
       return articles.sorted { ($0.published ?? "") > ($1.published ?? "") }
     case .claims:
-      let counts = ArticleCounts(dossier)
       return articles.sorted { counts.claims[$0.id, default: 0] > counts.claims[$1.id, default: 0] }
     case .contested:
-      let counts = ArticleCounts(dossier)
       return articles.sorted {
         counts.contested[$0.id, default: 0] > counts.contested[$1.id, default: 0]
       }
@@ -30,12 +28,17 @@ public enum ArticleSort: String, Sendable, CaseIterable {
   }
 }
 
-/// Claims and contested claims per article.
-struct ArticleCounts {
+/// Claims and contested claims per article, and each article's place in the dossier: counted
+/// once per dossier (a 10,000-article archive has half a million claims), not per frame.
+struct ArticleCounts: Sendable {
   var claims: [String: Int] = [:]
   var contested: [String: Int] = [:]
+  var positions: [String: Int] = [:]
 
   init(_ dossier: Dossier) {
+    for (position, article) in dossier.articles.enumerated() where positions[article.id] == nil {
+      positions[article.id] = position
+    }
     for claim in dossier.claims {
       claims[claim.article, default: 0] += 1
       if (dossier.standings[claim.id]?.contestedBy ?? 0) > 0 {

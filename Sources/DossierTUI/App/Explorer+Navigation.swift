@@ -181,7 +181,7 @@ extension Explorer {
   /// Where the user is reading: the article and sentence of the current claim, or the start.
   var readingPosition: (article: Int, sentence: Int) {
     guard case .reader(let article) = page.screen,
-      let index = dossier.articles.firstIndex(where: { $0.id == article })
+      let index = articleCounts.positions[article]
     else { return (-1, -1) }
     if let claim = page.claim.flatMap(dossier.claim(id:)) { return (index, claim.sentence) }
     return (index, -1)

@@ -38,6 +38,8 @@ public struct Explorer: Sendable {
   /// A folder's index answers searches when the dossier was opened from one.
   private let indexSearch: (any SentenceSearch)?
   var layouts: [String: ReaderLayout] = [:]
+  /// Claims per article and article positions, kept with the dossier they count.
+  private(set) var articleCounts: ArticleCounts
   var relationGraph: RelationGraph
   /// The overview drawn around each focus it has had (layout is the costly part).
   var overviews: [String: GraphDrawing] = [:]
@@ -56,6 +58,7 @@ public struct Explorer: Sendable {
     self.options = options
     self.keyMap = keyMap
     relationGraph = RelationGraph(dossier)
+    articleCounts = ArticleCounts(dossier)
   }
 
   /// Every sentence holding `query`, in reading order.
@@ -79,6 +82,7 @@ public struct Explorer: Sendable {
     layouts = [:]
     overviews = [:]
     relationGraph = RelationGraph(new)
+    articleCounts = ArticleCounts(new)
     if articlesChanged { textSearch = nil }
   }
 
@@ -124,6 +128,6 @@ public struct Explorer: Sendable {
       let naming = Set(entity.articles)
       articles = articles.filter { naming.contains($0.id) }
     }
-    return articleSort.sorted(articles, in: dossier)
+    return articleSort.sorted(articles, counts: articleCounts)
   }
 }

@@ -5,7 +5,7 @@ import DossierKit
 enum ArticleListView {
   static func render(_ explorer: Explorer, into grid: inout Grid, area: Rect) {
     let articles = explorer.listedArticles
-    let counts = ArticleCounts(explorer.dossier)
+    let counts = explorer.articleCounts
     let numbers = 16  // "claims contested"
     let right = area.x + area.width - 1
     grid.write("  # Title", x: area.x, y: area.y, style: .heading)
@@ -21,7 +21,7 @@ enum ArticleListView {
     for (offset, article) in articles.dropFirst(page.top).prefix(shown).enumerated() {
       let index = page.top + offset
       let y = list.y + offset * 2
-      let number = String(explorer.dossier.articles.firstIndex(of: article).map { $0 + 1 } ?? 0)
+      let number = String(counts.positions[article.id].map { $0 + 1 } ?? 0)
       let numberText = String(repeating: " ", count: max(0, 3 - number.count)) + number + " "
       grid.write(numberText, x: area.x, y: y, style: .muted)
       grid.write(

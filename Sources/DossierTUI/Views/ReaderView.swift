@@ -84,7 +84,7 @@ enum ReaderView {
   /// The last search's hits in this article, by sentence.
   static func hitRanges(_ explorer: Explorer, article: String) -> [Int: [Range<Int>]] {
     guard let search = explorer.search,
-      let index = explorer.dossier.articles.firstIndex(where: { $0.id == article })
+      let index = explorer.articleCounts.positions[article]
     else { return [:] }
     var ranges: [Int: [Range<Int>]] = [:]
     for hit in search.hits where hit.article == index { ranges[hit.sentence] = hit.ranges }
