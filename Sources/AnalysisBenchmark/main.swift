@@ -1,5 +1,6 @@
 import Dispatch
 import DossierKit
+import Foundation
 
 /// Times each stage of the analysis on a folder of articles and prints the numbers: load,
 /// clean and split, entities, claims, links, then the whole and articles per second. Run a
@@ -30,7 +31,12 @@ let loader = CorpusLoader()
 let (loaded, _) = try stage("load") {
   try arguments.first.map { try loader.read(path: $0) } ?? loader.loadBundled()
 }
-let analyzer = DossierAnalyzer()
+var analyzer = DossierAnalyzer()
+// POSTINGS_PER_CLAIM=N tries another bound on the postings each claim reads when linking.
+if let budget = ProcessInfo.processInfo.environment["POSTINGS_PER_CLAIM"].flatMap(Int.init) {
+  analyzer.crossReferencer.thresholds.postingsPerClaim = budget
+  print("postingsPerClaim \(budget)")
+}
 let (articles, clean) = stage("clean + split") { analyzer.articles(from: loaded.documents) }
 let (entities, found) = stage("entities") { analyzer.entities(in: articles) }
 let (claims, extract) = stage("claims") { analyzer.claims(in: articles, entities: entities) }

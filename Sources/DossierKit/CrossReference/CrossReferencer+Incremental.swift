@@ -17,7 +17,10 @@ extension CrossReferencer {
   /// the caller fetched `existing` as the claims sharing rare keys with `added`.
   ///
   /// An added claim's candidates are those `links(among:)` finds when `existing` holds every
-  /// claim filed under the keys it reads (its keys within `postingsPerClaim`, rarest first).
+  /// claim filed under the keys it reads: its keys filed under at most
+  /// `min(max(8, totalClaims × commonKeyShare), maximumPostings)` claims, rarest first, while
+  /// their counts add up to at most `postingsPerClaim` (fetching all its keys under the first
+  /// bound is simpler and as good).
   /// An existing claim's candidates are ranked among the claims given only, so it may pick an
   /// added claim that more competitors would push out of its top `candidatesPerClaim`: the
   /// result can hold a few pairs `links(among:)` would not compare, never fewer. Pairs are

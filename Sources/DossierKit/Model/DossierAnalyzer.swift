@@ -176,7 +176,7 @@ public struct DossierAnalyzer: Sendable {
   }
 
   /// The entities' actors by id, with the affiliations they name.
-  private func actors(of entities: [Entity]) -> [String: Actor] {
+  func actors(of entities: [Entity]) -> [String: Actor] {
     var actors = Dictionary(entities.map { ($0.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
     // Affiliations resolve through the gazetteer even when the dossier never names them.
     for affiliation in entities.compactMap(\.actor.affiliation) where actors[affiliation] == nil {
@@ -200,10 +200,15 @@ public struct DossierAnalyzer: Sendable {
 
   /// The cross-references among `claims`, whose actors `entities` describes.
   public func links(among claims: [Claim], entities: [Entity]) -> [CrossReference] {
-    let byClaim = Dictionary(grouping: entities.flatMap(\.mentions)) {
+    crossReferencer.links(
+      among: claims, mentions: mentionsByClaim(entities), entities: actors(of: entities))
+  }
+
+  /// The entities' mentions by claim id, as the cross-referencer takes them.
+  func mentionsByClaim(_ entities: [Entity]) -> [String: [Mention]] {
+    Dictionary(grouping: entities.flatMap(\.mentions)) {
       Claim.id(article: $0.article, sentence: $0.sentence)
     }
-    return crossReferencer.links(among: claims, mentions: byClaim, entities: actors(of: entities))
   }
 
   /// Every gazetteer actor and detected name mentioned in the articles, with its mentions.
