@@ -73,6 +73,24 @@ struct CorpusOptions: ParsableArguments {
     }
   }
 
+  /// The articles without their analysis, for listings: from a current index without
+  /// reading the rest of it, else from the files.
+  func loadSummaries() throws -> [ArticleSummary] {
+    if let store = currentIndex(), let summaries = try? store.articleSummaries(),
+      let diagnostics = try? store.storedDiagnostics()
+    {
+      report(diagnostics)
+      return summaries
+    }
+    let dossier = try loadDossier(judged: false)
+    let claims = Dictionary(grouping: dossier.claims, by: \.article)
+    return dossier.articles.map { article in
+      ArticleSummary(
+        article: article, sentences: article.sentences.count,
+        claims: claims[article.id]?.count ?? 0, bytes: 0)
+    }
+  }
+
   /// Where this corpus's index would be (only a folder has one).
   var indexLocation: IndexLocation? {
     guard let corpus, PosixFile.isFolder(corpus) else { return nil }

@@ -29,6 +29,8 @@ extension Dossier {
       }
       verdicts[[from, to]] = judgement.verdict
     }
+    // Setting `links` recounts every claim's standing: not worth it for nothing to change.
+    guard !verdicts.isEmpty else { return stale }
     links = links.compactMap { link in
       switch verdicts[[link.from, link.to]] {
       case .rejected: return nil

@@ -54,6 +54,13 @@ public struct ArticleSummary: Sendable, Hashable {
   public var sentences: Int
   public var claims: Int
   public var bytes: Int
+
+  public init(article: Article, sentences: Int, claims: Int, bytes: Int) {
+    self.article = article
+    self.sentences = sentences
+    self.claims = claims
+    self.bytes = bytes
+  }
 }
 
 /// A file as the index last saw it.
