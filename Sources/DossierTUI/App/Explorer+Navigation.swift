@@ -104,6 +104,7 @@ extension Explorer {
 
   /// Opens an article, on a claim (scrolled into view) or at its top on its first claim.
   mutating func openReader(article: String, claim: String?) {
+    loadText(of: article)
     var new = Page(.reader(article: article))
     let layout = layout(of: article)
     new.claim = claim
@@ -118,6 +119,7 @@ extension Explorer {
   /// the sentence is one) current.
   mutating func show(hit: TextSearch.Hit) {
     guard dossier.articles.indices.contains(hit.article) else { return }
+    loadText(of: dossier.articles[hit.article].id)
     let article = dossier.articles[hit.article]
     let layout = layout(of: article.id)
     let claimID = Claim.id(article: article.id, sentence: hit.sentence)

@@ -37,6 +37,8 @@ public struct Explorer: Sendable {
   private var textSearch: TextSearch?
   /// A folder's index answers searches when the dossier was opened from one.
   private let indexSearch: (any SentenceSearch)?
+  /// ... and gives an article's text when it is opened before the dossier is read whole.
+  private let articleSource: (any ArticleSource)?
   var layouts: [String: ReaderLayout] = [:]
   /// Claims per article and article positions, kept with the dossier they count.
   private(set) var articleCounts: ArticleCounts
@@ -48,10 +50,11 @@ public struct Explorer: Sendable {
   public init(
     dossier: Dossier, analysing: Bool = false, width: Int = 80, height: Int = 24,
     options: ExplorerOptions = ExplorerOptions(), keyMap: KeyMap = .standard,
-    search: (any SentenceSearch)? = nil
+    search: (any SentenceSearch)? = nil, articles source: (any ArticleSource)? = nil
   ) {
     self.dossier = dossier
     indexSearch = search
+    articleSource = source
     self.analysing = analysing
     self.width = width
     self.height = height
@@ -84,6 +87,15 @@ public struct Explorer: Sendable {
     relationGraph = RelationGraph(new)
     articleCounts = ArticleCounts(new)
     if articlesChanged { textSearch = nil }
+  }
+
+  /// Reads an article's text from the index if only its title is loaded yet.
+  mutating func loadText(of articleID: String) {
+    guard analysing, let source = articleSource, let position = articleCounts.positions[articleID],
+      dossier.articles[position].sentences.isEmpty, let article = source.article(id: articleID)
+    else { return }
+    dossier.articles[position] = article
+    layouts[articleID] = nil
   }
 
   mutating func resize(width: Int, height: Int) {

@@ -65,7 +65,7 @@ struct ExploreCommand: ParsableCommand {
     var explorer = Explorer(
       dossier: Dossier(articles: opened.articles, entities: [], diagnostics: opened.diagnostics),
       analysing: true, width: terminal.size.width, height: terminal.size.height,
-      options: options, search: opened.search)
+      options: options, search: opened.index, articles: opened.index)
     if mouse {
       _ = explorer.update(.key(.character("M")))
       terminal.setMouse(true)
@@ -98,7 +98,8 @@ struct ExploreCommand: ParsableCommand {
     var articles: [Article]
     var diagnostics: [CorpusDiagnostic]
     var analysis: ExplorerLoop.Background<Dossier>
-    var search: (any SentenceSearch)?
+    /// A read connection to the index, when the dossier comes from one.
+    var index: IndexConnection?
   }
 
   /// From a current index: the article list at once, the rest read from the index in the
@@ -134,7 +135,7 @@ struct ExploreCommand: ParsableCommand {
       }
       return Opened(
         articles: articles, diagnostics: diagnostics, analysis: analysis,
-        search: IndexSentenceSearch(store: searchStore, articles: articles.map(\.id)))
+        index: IndexConnection(store: searchStore, articles: articles.map(\.id)))
     }
     let loaded = try corpus.loadCorpus()
     let articles = analyzer.articles(from: loaded.documents)
@@ -145,7 +146,7 @@ struct ExploreCommand: ParsableCommand {
       Self.apply(store, to: &dossier, quiet: quiet)
       return dossier
     }
-    return Opened(articles: articles, diagnostics: diagnostics, analysis: analysis, search: nil)
+    return Opened(articles: articles, diagnostics: diagnostics, analysis: analysis, index: nil)
   }
 
   private static func apply(_ store: JudgementStore, to dossier: inout Dossier, quiet: Bool) {

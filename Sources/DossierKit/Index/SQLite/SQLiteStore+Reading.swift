@@ -18,6 +18,30 @@ extension SQLiteStore {
     .sorted { $0.article.source < $1.article.source }
   }
 
+  /// One article with its text (paragraphs, sentences, removed lines), or nil.
+  public func article(id: String) throws -> Article? {
+    guard let row = rowids[id],
+      var article = try articleSummaries().first(where: { $0.article.id == id })?.article
+    else { return nil }
+    article.paragraphs = try statement(
+      "SELECT kind, first, end FROM paragraph WHERE article = ? ORDER BY position"
+    ).bind(.int(row)).rows {
+      Paragraph(
+        kind: Paragraph.Kind(rawValue: $0.string(0)) ?? .text, sentences: $0.int(1)..<$0.int(2))
+    }
+    article.sentences = try statement(
+      "SELECT position, paragraph, text FROM sentence WHERE article = ? ORDER BY position"
+    ).bind(.int(row)).rows { Sentence(index: $0.int(0), paragraph: $0.int(1), text: $0.string(2)) }
+    article.removed = try statement(
+      "SELECT line, text, reason FROM removed WHERE article = ? ORDER BY position"
+    ).bind(.int(row)).rows {
+      RemovedLine(
+        line: $0.int(0), text: $0.string(1),
+        reason: RemovalReason(rawValue: $0.string(2)) ?? .boilerplate)
+    }
+    return article
+  }
+
   public func dossier(analyzer: DossierAnalyzer) throws -> Dossier {
     let summaries = try articleSummaries()
     var articles = Dictionary(

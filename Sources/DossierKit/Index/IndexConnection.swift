@@ -1,8 +1,9 @@
 import Synchronization
 
-/// The explorer's search through a folder's index: as the user types, every word is taken as
-/// a prefix ("shah" already finds Shahed), matched by FTS5 like `dossier search`.
-public final class IndexSentenceSearch: SentenceSearch {
+/// One read connection to a folder's index for the explorer, which opens on the article list
+/// and reads the rest of the dossier in the background: meanwhile (and after) this answers `/`
+/// through FTS5, like `dossier search`, and gives an article's text the moment it is opened.
+public final class IndexConnection: SentenceSearch, ArticleSource {
   /// The connection is not thread-safe; the explorer asks from one thread, but the type
   /// promises `Sendable`, so the lock keeps that promise honest.
   private let store: Mutex<SQLiteStore>
@@ -15,6 +16,7 @@ public final class IndexSentenceSearch: SentenceSearch {
       articles.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
+  /// As the user types, every word is taken as a prefix: "shah" already finds Shahed.
   public func hits(for query: String) -> [TextSearch.Hit] {
     var parsed = SearchQuery(query)
     parsed.terms = parsed.terms.map { term in
@@ -28,4 +30,13 @@ public final class IndexSentenceSearch: SentenceSearch {
       }
     }
   }
+
+  public func article(id: String) -> Article? {
+    store.withLock { store in try? store.article(id: id) }
+  }
+}
+
+/// Where the explorer gets an article's text when the dossier it holds has only the list.
+public protocol ArticleSource: Sendable {
+  func article(id: String) -> Article?
 }
