@@ -9,6 +9,12 @@ public struct TextSearch: Sendable {
     public var sentence: Int
     /// Where the phrase occurs, as UTF-8 offsets in the sentence's original text.
     public var ranges: [Range<Int>]
+
+    public init(article: Int, sentence: Int, ranges: [Range<Int>]) {
+      self.article = article
+      self.sentence = sentence
+      self.ranges = ranges
+    }
   }
 
   private struct FoldedSentence: Sendable {

@@ -1,0 +1,65 @@
+import DossierKit
+import Testing
+
+@testable import DossierTUI
+
+/// The explorer opened on a folder's index: it starts with titles only; an index answers `/`
+/// and gives an article's text when it is opened before the whole dossier has been read.
+@Suite struct IndexedExplorerTests {
+  /// The bundled articles as an index's article table gives them: no text.
+  static let titlesOnly = Dossier(
+    articles: Bundled.dossier.articles.map {
+      Article(
+        id: $0.id, source: $0.source, title: $0.title, byline: $0.byline, outlet: $0.outlet,
+        published: $0.published)
+    }, entities: [])
+
+  /// An index stand-in that counts what it is asked.
+  final class FakeIndex: SentenceSearch, ArticleSource, @unchecked Sendable {
+    var queries: [String] = []
+    var opened: [String] = []
+
+    func hits(for query: String) -> [TextSearch.Hit] {
+      queries.append(query)
+      let article = Bundled.article(titled: "Unusual Alliance")
+      let position = Bundled.dossier.articles.firstIndex { $0.id == article.id }!
+      let sentence = article.sentences.first { $0.text.contains("Shahed") }!
+      return [TextSearch.Hit(article: position, sentence: sentence.index, ranges: [0..<3])]
+    }
+
+    func article(id: String) -> Article? {
+      opened.append(id)
+      return Bundled.dossier.articles.first { $0.id == id }
+    }
+  }
+
+  @Test func anArticleOpenedBeforeTheDossierIsReadComesFromTheIndex() {
+    let index = FakeIndex()
+    var explorer = Explorer(
+      dossier: Self.titlesOnly, analysing: true, search: index, articles: index)
+    _ = explorer.update(.key(.enter))
+    let first = Bundled.dossier.articles[0]
+    #expect(explorer.page.screen == .reader(article: first.id))
+    #expect(index.opened == [first.id])
+    let words = first.sentences[1].text.split(separator: " ").prefix(3).joined(separator: " ")
+    #expect(explorer.render().text.contains(words))
+    // Opened again, it is not read again.
+    _ = explorer.update(.key(.character("h")))
+    _ = explorer.update(.key(.enter))
+    #expect(index.opened == [first.id])
+  }
+
+  @Test func slashAsksTheIndexAndShowsItsHit() {
+    let index = FakeIndex()
+    var explorer = Explorer(
+      dossier: Self.titlesOnly, analysing: true, search: index, articles: index)
+    for key in [Key.character("/")] + "shah".map(Key.character) + [.enter] {
+      _ = explorer.update(.key(key))
+    }
+    #expect(index.queries.last == "shah")
+    let article = Bundled.article(titled: "Unusual Alliance")
+    #expect(explorer.page.screen == .reader(article: article.id))
+    #expect(index.opened.contains(article.id))
+    #expect(explorer.render().text.contains("Shahed"))
+  }
+}
