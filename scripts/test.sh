@@ -12,6 +12,9 @@ bash Tests/e2e/graph.sh .build/release/dossier
 # Broken and hostile files: every one loads or is skipped with one warning; nothing raw reaches
 # a terminal.
 bash Tests/e2e/hostile.sh .build/release/dossier
+# The index: build, update, search, and its faults (damage, versions, a lock, a full disk,
+# Ctrl-C half-way).
+bash Tests/e2e/index.sh .build/release/dossier
 # The explorer in a real terminal (a private tmux server) and over SSH on loopback. setsid
 # detaches them from any terminal this script has, as in CI.
 setsid -w bash Tests/e2e/explorer.sh .build/release/dossier </dev/null
