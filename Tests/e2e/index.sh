@@ -156,4 +156,23 @@ expect_in "says it is stale, not broken" "$scratch/err" "the index is stale"
 expect_status "the next run finishes the update" 0 "$dossier" index "$big"
 expect_in "re-analysing the edited files" "$scratch/out" "0 added, 50 changed"
 
+# On a terminal: a progress bar on stderr while it works, gone when it is done; then the
+# explorer opens the index and its / asks it.
+tm_init
+tm_open bar 100 10 env -u CI "$dossier" index "$big" --rebuild
+expect_screen "a progress bar on a terminal" bar "analysing ["
+expect_screen "MB/s on the bar" bar "MB/s"
+if wait_exit bar && [ "$(cat "$scratch/bar.status")" = 0 ]; then pass "the indexer finishes"; else fail "the indexer finishes" "$(ended bar)"; fi
+capture bar >/dev/null
+expect_not_in "the bar is cleared at the end" "$scratch/bar.screen" "analysing ["
+expect_in "the summary follows" "$scratch/bar.screen" "Indexed"
+tm_open explore 100 30 env SWIFT_BACKTRACE=interactive=no "$dossier" --corpus "$big"
+expect_screen "the explorer opens the indexed archive" explore "Articles (300"
+keys_text explore "/shahe"
+expect_screen "/ counts the index's hits as you type" explore "hits in"
+keys explore Enter
+expect_screen "Enter shows the first hit" explore "Shahed"
+keys explore Q
+if wait_exit explore && [ "$(cat "$scratch/explore.status")" = 0 ]; then pass "Q quits"; else fail "Q quits" "$(ended explore)"; fi
+
 summary

@@ -21,21 +21,49 @@ extension Indexer {
     }
     var done = 0
     progress(report.progress(.analysing, done: 0, of: paths.count))
-    for start in stride(from: 0, to: paths.count, by: batchSize) {
-      let batch = Array(paths[start..<min(start + batchSize, paths.count)])
-      var outcomes = [Outcome?](repeating: nil, count: batch.count)
-      outcomes.withUnsafeMutableBufferPointer { buffer in
-        nonisolated(unsafe) let slots = buffer
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-          slots[index] = examine(batch[index], root: root, known: known[batch[index]])
+    // While one batch is written (SQLite, one thread), the next is read and analysed on the
+    // other cores; at most two batches are in memory.
+    let batches = stride(from: 0, to: paths.count, by: batchSize).map {
+      Array(paths[$0..<min($0 + batchSize, paths.count)])
+    }
+    var written: [Outcome]? = nil
+    for batch in batches + [[]] {
+      let next = Slot<[Outcome]>()
+      let group = DispatchGroup()
+      if !batch.isEmpty {
+        DispatchQueue.global().async(group: group) {
+          next.value = examine(batch, root: root, known: known)
         }
       }
-      for case let outcome? in outcomes {
-        try record(outcome, known: known, into: store, found: &found, report: &report)
+      if let outcomes = written {
+        for outcome in outcomes {
+          try record(outcome, known: known, into: store, found: &found, report: &report)
+        }
+        done += outcomes.count
+        progress(report.progress(.analysing, done: done, of: paths.count))
       }
-      done += batch.count
-      progress(report.progress(.analysing, done: done, of: paths.count))
+      group.wait()
+      written = next.value
     }
+  }
+
+  /// Reads and analyses files on all cores, in order.
+  private func examine(_ batch: [String], root: String, known: [String: IndexedFile])
+    -> [Outcome]
+  {
+    var outcomes = [Outcome?](repeating: nil, count: batch.count)
+    outcomes.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        slots[index] = examine(batch[index], root: root, known: known[batch[index]])
+      }
+    }
+    return outcomes.map { $0! }
+  }
+
+  /// A value handed from a worker to the thread that waits for it (after `DispatchGroup.wait`).
+  final class Slot<Value>: @unchecked Sendable {
+    var value: Value?
   }
 
   /// Reads one file; analyses it unless its bytes are those already indexed.
