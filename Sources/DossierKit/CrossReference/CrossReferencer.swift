@@ -47,12 +47,14 @@ public struct CrossReferencer: Sendable {
   public var thresholds = Thresholds()
   let vocabulary: CrossReferenceVocabulary
   let profiler: ClaimProfiler
+  let contrasts: ContrastPrefixes
 
   public init(
     vocabulary: CrossReferenceVocabulary = .standard, folding: AsciiFolding = .standard
   ) {
     self.vocabulary = vocabulary
     profiler = ClaimProfiler(vocabulary: vocabulary, folding: folding)
+    contrasts = ContrastPrefixes(vocabulary)
   }
 
   /// The links among `claims`. `mentions` gives each claim's actor mentions (by claim id);
@@ -85,7 +87,9 @@ public struct CrossReferencer: Sendable {
   {
     let profiles = index.profiles
     let features = Parallel.map(count: profiles.count, minimumChunk: 16) {
-      ProfileFeatures(profiles[$0], index: index)
+      ProfileFeatures(
+        profiles[$0], index: index, contrasts: self.contrasts,
+        specificShare: self.thresholds.specificShare)
     }
     let thresholds = self.thresholds
     let candidates: [[Int32]] = Parallel.chunked(count: profiles.count, minimumChunk: 64) {
