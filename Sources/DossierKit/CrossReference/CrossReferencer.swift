@@ -110,6 +110,8 @@ public struct CrossReferencer: Sendable {
           if let touching, !touching[position], !touching[candidate] { continue }
           // Already compared when the earlier claim's candidates were.
           if candidate < position, candidates[candidate].contains(Int32(position)) { continue }
+          // No shared actor, no link: not worth setting up the comparison.
+          if profiles[position].actors.isDisjoint(with: profiles[candidate].actors) { continue }
           let comparison = Comparison(
             profiles[position], profiles[candidate],
             features: (features[position], features[candidate]), index: index,
