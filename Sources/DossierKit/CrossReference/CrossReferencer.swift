@@ -23,7 +23,8 @@ public struct CrossReferencer: Sendable {
     /// middling keys (in 10,000 articles, dozens of keys each just under `maximumPostings`)
     /// stops there, so linking time grows with the number of claims, not with its square. No
     /// claim of the bundled dossier reads half this many (its most is under 300), so the gold
-    /// links are what they were without a bound; 1,000 synthetic articles change 15 of 80,000.
+    /// links are what they were without a bound. In 1,000 synthetic articles about 900 of
+    /// 80,000 links (1%) give way to others about as strong, nearly all corroborations.
     public var postingsPerClaim = 4_000
     /// Word similarity (cosine of TF-IDF vectors) that aligns two claims on its own.
     public var alignOnWords = 0.33
