@@ -107,7 +107,20 @@ public struct ClaimExtractor: Sendable {
   /// Not a question, not a fragment.
   func isAssertion(_ text: String) -> Bool {
     guard let last = text.last(where: { !"\"”’')]".contains($0) }) else { return false }
-    return last != "?" && text.words.count >= minimumWords
+    guard last != "?" else { return false }
+    // Counts whitespace-separated words as `words` does, stopping once there are enough.
+    var count = 0
+    var inWord = false
+    for character in text {
+      if character.isWhitespace {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+        if count >= minimumWords { return true }
+      }
+    }
+    return count >= minimumWords
   }
 
   /// Claims are about states, bodies, groups, people, weapons and named events (wars,

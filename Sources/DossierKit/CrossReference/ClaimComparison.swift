@@ -24,6 +24,11 @@ struct Comparison {
   let sharedNumbers: [String]
   /// Dates that can be the same time ("2023" and "2023-08"; "1992/1995" and "1990/1999").
   let sharedDates: [String]
+  /// Shared named events (wars, treaties): entities that are events themselves.
+  let sharedOccasions: [String]
+  /// Kinds of hardware both name, when they also name the same two parties: "drones" between
+  /// Iran and Serbia in both is likely one deal; "drones" alone is a topic.
+  let sharedWeaponClasses: [String]
 
   init(
     _ a: ClaimProfile, _ b: ClaimProfile, features: (ProfileFeatures, ProfileFeatures),
@@ -40,20 +45,24 @@ struct Comparison {
     sharedActors = a.actors.intersection(b.actors).sorted()
     guard !sharedActors.isEmpty else {
       (sharedEvents, sharedWeapons, sharedNumbers, sharedDates) = ([], [], [], [])
+      (sharedOccasions, sharedWeaponClasses) = ([], [])
       return
     }
     sharedEvents = a.events.keys.filter { b.events[$0] != nil }.sorted()
     sharedWeapons = a.weapons.intersection(b.weapons).sorted()
     sharedNumbers = Set(a.quantities.map(\.value)).intersection(b.quantities.map(\.value)).sorted()
     sharedDates = a.dates.filter { x in b.dates.contains { y in Self.agree(x, y) } }.sorted()
+    sharedOccasions = a.occasions.intersection(b.occasions).sorted()
+    sharedWeaponClasses =
+      sharedActors.count >= 2 ? a.weaponClasses.intersection(b.weaponClasses).sorted() : []
   }
 
   func idf(_ field: ClaimProfile.Field, _ key: String) -> Double { index.idf(field, key) }
 
-  /// Rare enough to say "the same event", not just "the same topic".
-  /// A key in at most three claims always is: in a small dossier every key is in most claims.
+  /// Rare enough to say "the same event", not just "the same topic". Shared keys are `a`'s,
+  /// whose specific ones its features list.
   func isSpecific(_ field: ClaimProfile.Field, _ key: String) -> Bool {
-    index.count(field, key) <= 3 || index.share(field, key) <= specificShare
+    featuresA.specific[field.rawValue].contains(key)
   }
 
   static func agree(_ x: String, _ y: String) -> Bool {
@@ -67,16 +76,6 @@ struct Comparison {
   /// Shared words, rarest first, as the reader saw them.
   var sharedTerms: [String] {
     featuresA.rarestTerms.lazy.filter { b.terms[$0] != nil }.prefix(4).compactMap { a.surfaces[$0] }
-  }
-
-  /// Shared named events (wars, treaties): entities that are events themselves.
-  var sharedOccasions: [String] { a.occasions.intersection(b.occasions).sorted() }
-
-  /// Kinds of hardware both name, when they also name the same two parties: "drones" between
-  /// Iran and Serbia in both is likely one deal; "drones" alone is a topic.
-  var sharedWeaponClasses: [String] {
-    let parties = a.actors.intersection(b.actors)
-    return parties.count >= 2 ? a.weaponClasses.intersection(b.weaponClasses).sorted() : []
   }
 
   /// Shared keys rare enough to pin down one event.
@@ -119,7 +118,10 @@ struct Comparison {
     // Contrasting words count only next to the shared event's cue in each claim: "resisted
     // … security ties" vs "forge defense ties", not words about something else in the sentence.
     for key in sharedEvents {
-      guard let x = a.events[key], let y = b.events[key] else { continue }
+      guard let x = a.events[key], let y = b.events[key],
+        featuresA.mayContrast(in: a.window(near: x.cueRange, within: 6)),
+        featuresB.mayContrast(in: b.window(near: y.cueRange, within: 6))
+      else { continue }
       let nearA = a.words(near: x.cueRange, within: 6)
       let nearB = b.words(near: y.cueRange, within: 6)
       for (p, q) in vocabulary.contrasts {

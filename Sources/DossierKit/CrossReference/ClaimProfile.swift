@@ -71,10 +71,15 @@ struct ClaimProfile: Sendable {
 
   /// The words within `distance` words of a span (the span's own words included).
   func words(near span: Range<Int>, within distance: Int) -> [String] {
+    window(near: span, within: distance).map { Array(words[$0]) } ?? []
+  }
+
+  /// The indices of `words(near:within:)`; nil when no word overlaps the span.
+  func window(near span: Range<Int>, within distance: Int) -> ClosedRange<Int>? {
     guard let first = wordRanges.firstIndex(where: { $0.overlaps(span) }),
       let last = wordRanges.lastIndex(where: { $0.overlaps(span) })
-    else { return [] }
-    return Array(words[max(0, first - distance)...min(words.count - 1, last + distance)])
+    else { return nil }
+    return max(0, first - distance)...min(words.count - 1, last + distance)
   }
 
   static func eventKey(_ relation: Relation) -> String {

@@ -15,8 +15,29 @@ struct ProfileFeatures: Sendable {
   var norm: Double
   /// Terms with a surface form, rarest first, then alphabetical: the order of "shared words".
   var rarestTerms: [String]
+  /// By field (raw value), the event, weapon and number keys rare enough to say "the same
+  /// event", not just "the same topic". A key in at most three claims always is: in a small
+  /// dossier every key is in most claims.
+  var specific: [Set<String>]
+  /// Indices of the words that may start with a contrast prefix, ascending.
+  var contrastWords: [Int]
 
-  init(_ profile: ClaimProfile, index: InvertedIndex) {
+  init(
+    _ profile: ClaimProfile, index: InvertedIndex, contrasts: ContrastPrefixes,
+    specificShare: Double
+  ) {
+    specific = Array(repeating: [], count: ClaimProfile.Field.allCases.count)
+    let keys: [(ClaimProfile.Field, [String])] = [
+      (.event, Array(profile.events.keys)), (.weapon, Array(profile.weapons)),
+      (.number, profile.quantities.map(\.value)),
+    ]
+    for (field, values) in keys {
+      specific[field.rawValue] = Set(
+        values.filter {
+          index.count(field, $0) <= 3 || index.share(field, $0) <= specificShare
+        })
+    }
+    contrastWords = profile.words.indices.filter { contrasts.mayStart(profile.words[$0]) }
     var vector: [(id: Int32, weight: Double)] = []
     vector.reserveCapacity(profile.terms.count)
     var counted: [(term: String, count: Int)] = []
@@ -31,6 +52,12 @@ struct ProfileFeatures: Sendable {
     norm = termWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
     // Fewer claims means a higher IDF: rarest first is highest IDF first.
     rarestTerms = counted.sorted { ($0.count, $0.term) < ($1.count, $1.term) }.map(\.term)
+  }
+
+  /// Whether a word in `window` may start with a contrast prefix.
+  func mayContrast(in window: ClosedRange<Int>?) -> Bool {
+    guard let window else { return false }
+    return contrastWords.contains { window.contains($0) }
   }
 
   /// Cosine similarity of two claims' TF-IDF vectors.

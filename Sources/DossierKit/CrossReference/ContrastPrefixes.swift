@@ -1,0 +1,27 @@
+/// The contrast vocabulary's word prefixes ("resist", "forge"), filed by first byte, so a
+/// claim's words can be checked once for any of them. Comparing two claims then skips the
+/// contrast rule, which tries every pair of prefixes on every nearby word, when either side has
+/// no such word near the shared event: nearly always.
+struct ContrastPrefixes: Sendable {
+  private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+
+  init(_ vocabulary: CrossReferenceVocabulary) {
+    for prefix in Set(vocabulary.contrasts.flatMap { [$0.0, $0.1] }) {
+      // An empty or non-ASCII prefix can match words byte comparison would miss: such a
+      // vocabulary gets every word checked the slow way.
+      guard let first = prefix.utf8.first, prefix.utf8.allSatisfy({ $0 < 0x80 }) else {
+        byFirstByte = []
+        return
+      }
+      byFirstByte[Int(first)].append(Array(prefix.utf8))
+    }
+  }
+
+  /// Whether `word` may start with a contrast prefix (`String.hasPrefix` may say yes). Exact for
+  /// ASCII words; other words always may.
+  func mayStart(_ word: String) -> Bool {
+    guard !byFirstByte.isEmpty, word.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+    guard let first = word.utf8.first else { return false }
+    return byFirstByte[Int(first)].contains { word.utf8.starts(with: $0) }
+  }
+}
