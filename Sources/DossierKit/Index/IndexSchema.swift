@@ -2,7 +2,7 @@
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {
   /// Stored in `meta`; an index of another version is rebuilt, never read.
-  static let version = 1
+  static let version = 2
 
   static let create = """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -56,11 +56,12 @@ enum IndexSchema {
     CREATE INDEX link_by_from ON link(from_article);
     CREATE INDEX link_by_to ON link(to_article);
     -- The keys cross-referencing files each claim under (actors, events, numbers, rare
-    -- words), and how many claims share each: a changed article's claims find their
-    -- candidates here instead of being compared with the whole archive.
+    -- words; `times` when a claim is filed twice, as under two numbers of one year), and how
+    -- many listings each key has: a changed article's claims find their candidates here
+    -- instead of being compared with the whole archive.
     CREATE TABLE claim_key(
       key TEXT NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL,
-      PRIMARY KEY(key, article, sentence)) WITHOUT ROWID;
+      times INTEGER NOT NULL, PRIMARY KEY(key, article, sentence)) WITHOUT ROWID;
     CREATE INDEX claim_key_by_article ON claim_key(article);
     CREATE TABLE key_count(key TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
     -- Warnings about files (stage 0, from reading) and articles (stage 1, from analysing),

@@ -108,7 +108,8 @@ extension Indexer {
       found.mentions += analysed.mentions.filter { claimed.contains($0.sentence) }
       found.detected += analysed.detected
       found.articles.insert(analysed.article.id)
-      found.keys.merge(keys) { a, _ in a }
+      // Only an update links by stored keys; a build links in memory (keys are many).
+      if found.keepsKeys { found.keys.merge(keys) { a, _ in a } }
     }
   }
 
@@ -133,7 +134,10 @@ extension Indexer {
       Claim.id(article: $0.article, sentence: $0.sentence)
     }
     let (counts, total) = try store.keyCounts(Set(found.keys.values.joined()))
-    let common = analyzer.crossReferencer.thresholds.maximumPostings
+    // Too common to retrieve by, as `links(among:)` decides it.
+    let thresholds = analyzer.crossReferencer.thresholds
+    let common = min(
+      max(8, Int(Double(total) * thresholds.commonKeyShare)), thresholds.maximumPostings)
     var wanted = Set<String>()
     for keys in found.keys.values {
       var budget = candidatesPerClaim

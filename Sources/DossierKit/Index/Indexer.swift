@@ -160,7 +160,7 @@ public struct Indexer: Sendable {
       }
       return true
     }
-    var found = Found()
+    var found = Found(keepsKeys: true)
     try ingest(
       touched, root: root, known: known, into: store, found: &found, report: &report, progress)
     try store.replaceFolderDiagnostics(folder)
@@ -189,6 +189,7 @@ public struct Indexer: Sendable {
     var mentions: [Mention] = []
     var detected: [Actor] = []
     var keys: [String: [String]] = [:]
+    var keepsKeys = false
     var articles: Set<String> = []
   }
 }

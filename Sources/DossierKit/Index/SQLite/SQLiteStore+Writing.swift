@@ -87,9 +87,9 @@ extension SQLiteStore {
     }
     let claim = try statement("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     let edge = try statement("INSERT INTO edge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    let key = try statement("INSERT OR IGNORE INTO claim_key VALUES (?, ?, ?)")
+    let key = try statement("INSERT INTO claim_key VALUES (?, ?, ?, ?)")
     let count = try statement(
-      "INSERT INTO key_count VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET count = count + 1")
+      "INSERT INTO key_count VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET count = count + ?2")
     for item in analysed.claims {
       try claim.bind(
         .int(row), .int(item.sentence), .text(item.text), .text(Self.list(item.actors)),
@@ -104,9 +104,11 @@ extension SQLiteStore {
           .int(relation.cueRange.upperBound)
         ).run()
       }
-      for name in Set(keys[item.id] ?? []) {
-        try key.bind(.text(name), .int(row), .int(item.sentence)).run()
-        try count.bind(.text(name)).run()
+      var times: [String: Int] = [:]
+      for name in keys[item.id] ?? [] { times[name, default: 0] += 1 }
+      for (name, times) in times {
+        try key.bind(.text(name), .int(row), .int(item.sentence), .int(times)).run()
+        try count.bind(.text(name), .int(times)).run()
       }
     }
     try storeDiagnostics(analysed.diagnostics, stage: 1, path: file.path)
@@ -121,7 +123,7 @@ extension SQLiteStore {
     guard let row else { return }
     try statement(
       """
-      UPDATE key_count SET count = count - (SELECT count(*) FROM claim_key
+      UPDATE key_count SET count = count - (SELECT sum(times) FROM claim_key
         WHERE claim_key.key = key_count.key AND claim_key.article = ?1)
       WHERE key IN (SELECT key FROM claim_key WHERE article = ?1)
       """
