@@ -87,6 +87,42 @@ import Testing
     #expect(hits.map(\.article) == ["002_8de320c8d7f2992b"])
   }
 
+  /// Past `relinkAllUpTo` claims, an update links only the changed article's claims, against
+  /// the stored claims sharing its rarest keys, with the archive's key counts: on the bundled
+  /// dossier that finds the links a whole relink finds for that article.
+  @Test func aLargeArchiveLinksOnlyTheChangedArticle() throws {
+    let archive = try Archive()
+    _ = try archive.update()
+    let name = "003_f98127e959af1ccc.txt"
+    let file = archive.folder.url.appendingPathComponent(name)
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try (text + "\nSerbia never bought Iranian drones, officials in Belgrade said in 2023.\n")
+      .write(to: file, atomically: true, encoding: .utf8)
+    var indexer = Indexer()
+    indexer.relinkAllUpTo = 0
+    let report = try indexer.update(archive.location)
+    #expect(!report.relinked && report.changed == 1 && report.links > 0)
+    let incremental = try SQLiteStore(openingExisting: archive.location.path)
+      .dossier(analyzer: DossierAnalyzer())
+    let full = DossierAnalyzer().analyse(try CorpusLoader().load(path: archive.path))
+    let article = "003_f98127e959af1ccc"
+    func touching(_ links: [CrossReference]) -> Set<String> {
+      Set(
+        links.filter { $0.from.hasPrefix(article + ":") || $0.to.hasPrefix(article + ":") }
+          .map { "\($0.from) \($0.to) \($0.kind)" })
+    }
+    let found = touching(incremental.links)
+    let expected = touching(full.links)
+    // The per-claim cap may keep other links on the unchanged side; most must agree.
+    #expect(found.intersection(expected).count * 10 >= expected.count * 8)
+    // Links between unchanged articles are kept as they were.
+    #expect(
+      Set(
+        incremental.links.filter { !$0.from.hasPrefix(article) && !$0.to.hasPrefix(article) }
+          .map { "\($0.from) \($0.to)" }
+      ).isSubset(of: Set(Seeds.dossier.links.map { "\($0.from) \($0.to)" })))
+  }
+
   @Test func aTouchedButUnchangedFileIsNotReanalysed() throws {
     let archive = try Archive()
     _ = try archive.update()

@@ -53,8 +53,8 @@ public struct CorpusLoader: Sendable {
       guard fileManager.isReadableFile(atPath: path),
         (try? fileManager.contentsOfDirectory(atPath: path)) != nil
       else { throw .unreadable(path) }
-      for relative in articleFiles(in: path, diagnostics: &result.diagnostics) {
-        readFile(relative, in: path, into: &result)
+      for file in articleFiles(in: path, diagnostics: &result.diagnostics) {
+        readFile(file.path, in: path, into: &result)
       }
     } else {
       let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -74,20 +74,26 @@ public struct CorpusLoader: Sendable {
     return result
   }
 
-  /// The files of a folder, as `read(path:)` would read them, and warnings for entries that
-  /// are not readable files: the index's listing, which reads each file only when it changed.
+  /// The files of a folder, as `read(path:)` would read them, each with its size and
+  /// modification time, and warnings for entries that are not readable files: the index's
+  /// listing, which reads each file only when it changed.
   public func listing(of root: String) throws(CorpusError) -> (
-    paths: [String], diagnostics: [CorpusDiagnostic]
+    files: [ListedFile], diagnostics: [CorpusDiagnostic]
   ) {
     guard PosixFile.isFolder(root) else {
       throw PosixFile.exists(root) ? .unreadable("\(root) (not a folder)") : .notFound(root)
     }
-    guard (try? FileManager.default.contentsOfDirectory(atPath: root)) != nil else {
-      throw .unreadable(root)
-    }
+    guard PosixFile.names(in: root) != nil else { throw .unreadable(root) }
     var diagnostics: [CorpusDiagnostic] = []
-    let paths = articleFiles(in: root, diagnostics: &diagnostics)
-    return (paths, diagnostics)
+    let files = articleFiles(in: root, diagnostics: &diagnostics)
+    return (files, diagnostics)
+  }
+
+  /// A file a listing found: its path relative to the folder, size and time (nanoseconds).
+  public struct ListedFile: Sendable, Hashable {
+    public var path: String
+    public var size: Int
+    public var modified: Int
   }
 
   /// Reads one file of a folder as `read(path:)` would, with its bytes (nil when it could not
@@ -111,13 +117,14 @@ public struct CorpusLoader: Sendable {
   /// `.dossier` index) and never following symbolic links to folders (no loops). Everything
   /// else that is not a readable regular file (a named pipe, a socket, a link loop or a dangling
   /// link) gets a diagnostic, so nothing in the folder is passed over in silence.
-  private func articleFiles(in root: String, diagnostics: inout [CorpusDiagnostic]) -> [String] {
-    let fileManager = FileManager.default
-    var found: [String] = []
+  private func articleFiles(in root: String, diagnostics: inout [CorpusDiagnostic])
+    -> [ListedFile]
+  {
+    var found: [ListedFile] = []
     var pending = [""]
     while let folder = pending.popLast() {
       let absolute = folder.isEmpty ? root : root + "/" + folder
-      guard let names = try? fileManager.contentsOfDirectory(atPath: absolute) else {
+      guard let names = PosixFile.names(in: absolute) else {
         diagnostics.append(
           .init(path: folder, severity: .skipped, message: "folder cannot be read"))
         continue
@@ -126,14 +133,18 @@ public struct CorpusLoader: Sendable {
         let relative = folder.isEmpty ? name : folder + "/" + name
         let full = root + "/" + relative
         var skip: String?
-        switch PosixFile.kind(of: full, followingLinks: false) {
+        let status = PosixFile.status(of: full, followingLinks: false)
+        switch status.kind {
         case .folder: pending.append(relative)
-        case .regular: found.append(relative)
+        case .regular:
+          found.append(ListedFile(path: relative, size: status.size, modified: status.modified))
         case .special(let kind): skip = "a \(kind), not a regular file"
         case .missing(let reason, _): skip = "cannot be read: \(reason)"
         case .symbolicLink:
-          switch PosixFile.kind(of: full, followingLinks: true) {
-          case .regular: found.append(relative)
+          let target = PosixFile.status(of: full, followingLinks: true)
+          switch target.kind {
+          case .regular:
+            found.append(ListedFile(path: relative, size: target.size, modified: target.modified))
           case .folder: skip = "symbolic link to a folder; not followed"
           case .special(let kind): skip = "symbolic link to a \(kind), not a regular file"
           case .missing(_, loop: true): skip = "symbolic link loop"
@@ -146,7 +157,7 @@ public struct CorpusLoader: Sendable {
         }
       }
     }
-    return found.sorted()
+    return found.sorted { $0.path < $1.path }
   }
 
   private func readFile(_ relative: String, in folder: String, into result: inout Result) {

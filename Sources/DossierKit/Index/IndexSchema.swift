@@ -2,7 +2,7 @@
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {
   /// Stored in `meta`; an index of another version is rebuilt, never read.
-  static let version = 2
+  static let version = 3
 
   static let create = """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -56,14 +56,15 @@ enum IndexSchema {
     CREATE INDEX link_by_from ON link(from_article);
     CREATE INDEX link_by_to ON link(to_article);
     -- The keys cross-referencing files each claim under (actors, events, numbers, rare
-    -- words; `times` when a claim is filed twice, as under two numbers of one year), and how
-    -- many listings each key has: a changed article's claims find their candidates here
-    -- instead of being compared with the whole archive.
+    -- words), each stored once with how many listings it has, and which claims are filed
+    -- under it (`times` when a claim is filed twice, as under two numbers of one year): a
+    -- changed article's claims find their candidates here instead of being compared with
+    -- the whole archive.
+    CREATE TABLE key(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE, count INTEGER NOT NULL);
     CREATE TABLE claim_key(
-      key TEXT NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL,
+      key INTEGER NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL,
       times INTEGER NOT NULL, PRIMARY KEY(key, article, sentence)) WITHOUT ROWID;
     CREATE INDEX claim_key_by_article ON claim_key(article);
-    CREATE TABLE key_count(key TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
     -- Warnings about files (stage 0, from reading) and articles (stage 1, from analysing),
     -- repeated by every command that reads the index, as a scan would.
     CREATE TABLE diagnostic(

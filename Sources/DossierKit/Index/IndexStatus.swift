@@ -28,15 +28,13 @@ public enum IndexStatus {
       self = .unusable("\(location.corpus) cannot be listed")
       return
     }
-    var changed = Set(known.keys).subtracting(listing.paths).count
-    for path in listing.paths {
-      guard let file = known[path],
-        let status = PosixFile.sizeAndModification(of: location.corpus + "/" + path),
-        status.size == file.size, status.modified == file.modified
-      else {
-        changed += 1
-        continue
+    var changed = known.count
+    for file in listing.files {
+      if let indexed = known[file.path] {
+        changed -= 1
+        if indexed.size == file.size && indexed.modified == file.modified { continue }
       }
+      changed += 1
     }
     self = changed == 0 ? .current(store) : .stale(store, changed: changed)
   }

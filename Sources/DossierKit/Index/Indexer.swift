@@ -51,7 +51,7 @@ public struct Indexer: Sendable {
     _ location: IndexLocation, rebuild: Bool = false,
     progress: (IndexProgress) -> Void = { _ in }
   ) throws -> IndexReport {
-    let (paths, folderDiagnostics) = try loader.listing(of: location.corpus)
+    let (files, folderDiagnostics) = try loader.listing(of: location.corpus)
     do {
       try location.createFolder()
     } catch {
@@ -85,12 +85,13 @@ public struct Indexer: Sendable {
       if let existing {
         try existing.transaction {
           try update(
-            existing, root: location.corpus, paths: paths, folder: folderDiagnostics,
+            existing, root: location.corpus, files: files, folder: folderDiagnostics,
             report: &report, progress)
         }
       } else {
         try build(
-          location, paths: paths, folder: folderDiagnostics, report: &report, progress)
+          location, paths: files.map(\.path), folder: folderDiagnostics, report: &report,
+          progress)
       }
     } catch let error as SQLiteError {
       throw Failure.cannotWrite(location.path, reason: error.message)
@@ -138,28 +139,25 @@ public struct Indexer: Sendable {
 
   /// Updates an existing index in place (the caller holds a transaction).
   private func update(
-    _ store: SQLiteStore, root: String, paths: [String], folder: [CorpusDiagnostic],
+    _ store: SQLiteStore, root: String, files: [CorpusLoader.ListedFile],
+    folder: [CorpusDiagnostic],
     report: inout IndexReport, _ progress: (IndexProgress) -> Void
   ) throws {
     var known = try store.files()
-    let listed = Set(paths)
+    let listed = Set(files.map(\.path))
     for path in known.keys.sorted() where !listed.contains(path) {
       try store.remove(path: path)
       report.removed += 1
       known[path] = nil
     }
     // Untouched files (same size and time) are not even read.
-    let touched = paths.filter { path in
-      guard let file = known[path] else { return true }
-      guard let status = PosixFile.sizeAndModification(of: root + "/" + path) else {
-        return true
-      }
-      if status.size == file.size && status.modified == file.modified {
-        report.unchanged += 1
-        return false
-      }
-      return true
-    }
+    let touched = files.filter { file in
+      guard let indexed = known[file.path], indexed.size == file.size,
+        indexed.modified == file.modified
+      else { return true }
+      report.unchanged += 1
+      return false
+    }.map(\.path)
     var found = Found(keepsKeys: true)
     try ingest(
       touched, root: root, known: known, into: store, found: &found, report: &report, progress)

@@ -50,9 +50,7 @@ struct SearchCommand: ParsableCommand {
     if let store = corpus.currentIndex() {
       let actorID = try actor.map { try resolve($0, in: store) }
       hits = try store.search(search, actor: actorID, limit: limit)
-      titles = Dictionary(
-        try store.articleSummaries().map { ($0.article.id, $0.article.title) },
-        uniquingKeysWith: { a, _ in a })
+      titles = try store.titles(of: Set(hits.map(\.article)))
       engine = "index"
     } else {
       let loaded = try corpus.loadCorpus()

@@ -18,6 +18,14 @@ extension SQLiteStore {
     .sorted { $0.article.source < $1.article.source }
   }
 
+  /// Article titles by id, for the articles asked (a search names a handful of 10,000).
+  public func titles(of ids: Set<String>) throws -> [String: String] {
+    let lookup = try statement("SELECT title FROM article WHERE id = ?")
+    var titles: [String: String] = [:]
+    for id in ids { titles[id] = try lookup.bind(.text(id)).rows { $0.string(0) }.first }
+    return titles
+  }
+
   /// One article with its text (paragraphs, sentences, removed lines), or nil.
   public func article(id: String) throws -> Article? {
     guard let row = rowids[id],
@@ -246,7 +254,9 @@ extension SQLiteStore {
     throws -> (claims: [Claim], mentions: [Mention])
   {
     let excluded = Set(articles.compactMap { rowids[$0] })
-    let lookup = try statement("SELECT article, sentence FROM claim_key WHERE key = ? LIMIT ?")
+    let lookup = try statement(
+      "SELECT article, sentence FROM claim_key WHERE key = (SELECT id FROM key WHERE text = ?) LIMIT ?"
+    )
     var wanted = Set<[Int]>()
     for key in keys {
       for pair in try lookup.bind(.text(key), .int(limit + excluded.count)).rows({

@@ -88,8 +88,7 @@ extension SQLiteStore {
     let claim = try statement("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     let edge = try statement("INSERT INTO edge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let key = try statement("INSERT INTO claim_key VALUES (?, ?, ?, ?)")
-    let count = try statement(
-      "INSERT INTO key_count VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET count = count + ?2")
+    let count = try statement("UPDATE key SET count = count + ? WHERE id = ?")
     for item in analysed.claims {
       try claim.bind(
         .int(row), .int(item.sentence), .text(item.text), .text(Self.list(item.actors)),
@@ -107,8 +106,9 @@ extension SQLiteStore {
       var times: [String: Int] = [:]
       for name in keys[item.id] ?? [] { times[name, default: 0] += 1 }
       for (name, times) in times {
-        try key.bind(.text(name), .int(row), .int(item.sentence), .int(times)).run()
-        try count.bind(.text(name), .int(times)).run()
+        let id = try keyID(name)
+        try key.bind(.int(id), .int(row), .int(item.sentence), .int(times)).run()
+        try count.bind(.int(times), .int(id)).run()
       }
     }
     try storeDiagnostics(analysed.diagnostics, stage: 1, path: file.path)
@@ -123,12 +123,11 @@ extension SQLiteStore {
     guard let row else { return }
     try statement(
       """
-      UPDATE key_count SET count = count - (SELECT sum(times) FROM claim_key
-        WHERE claim_key.key = key_count.key AND claim_key.article = ?1)
-      WHERE key IN (SELECT key FROM claim_key WHERE article = ?1)
+      UPDATE key SET count = count - (SELECT sum(times) FROM claim_key
+        WHERE claim_key.key = key.id AND claim_key.article = ?1)
+      WHERE id IN (SELECT key FROM claim_key WHERE article = ?1)
       """
     ).bind(.int(row)).run()
-    try statement("DELETE FROM key_count WHERE count <= 0").run()
     try statement(
       """
       INSERT INTO sentence_text(sentence_text, rowid, text)
@@ -165,7 +164,7 @@ extension SQLiteStore {
   }
 
   public func keyCounts(_ keys: Set<String>) throws -> (counts: [String: Int], total: Int) {
-    let lookup = try statement("SELECT count FROM key_count WHERE key = ?")
+    let lookup = try statement("SELECT count FROM key WHERE text = ?")
     var counts: [String: Int] = [:]
     for key in keys {
       counts[key] = try lookup.bind(.text(key)).rows { $0.int(0) }.first ?? 0
@@ -198,6 +197,19 @@ extension SQLiteStore {
         .text(diagnostic.message)
       ).run()
     }
+  }
+
+  /// A key's number, added (with no listing yet) the first time it is seen.
+  func keyID(_ text: String) throws -> Int {
+    if let id = keyIDs[text] { return id }
+    let id =
+      try statement("SELECT id FROM key WHERE text = ?").bind(.text(text)).rows { $0.int(0) }.first
+      ?? {
+        try statement("INSERT INTO key(text, count) VALUES (?, 0)").bind(.text(text)).run()
+        return Int(database.lastInsertedRow)
+      }()
+    keyIDs[text] = id
+    return id
   }
 
   /// An article's rowid and a sentence from a claim id ("path/of/article:12").

@@ -12,6 +12,8 @@ public final class SQLiteStore {
   private var statements: [String: SQLiteStatement] = [:]
   /// Article ids to rowids, filled on open and kept up to date by writes.
   var rowids: [String: Int] = [:]
+  /// Cross-referencing keys to their numbers, as written or read in this connection.
+  var keyIDs: [String: Int] = [:]
 
   /// Why an existing file cannot be used as the index.
   public enum OpenError: Error, Sendable, CustomStringConvertible {
