@@ -182,6 +182,24 @@ import Testing
     #expect(try archive.articleBytes() == before)
   }
 
+  /// A large index is not checked page by page before an update: damage met during the
+  /// update rolls it back and rebuilds.
+  @Test func damageFoundDuringAnUpdateRebuildsTheIndex() throws {
+    let archive = try Archive()
+    _ = try archive.update()
+    let path = archive.location.path
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))
+    try archive.folder.write(
+      "late.txt", "A Late Report\n\nSerbia bought drones from Iran in 2024.\n")
+    var indexer = Indexer()
+    indexer.verifiedSize = 0
+    let report = try indexer.update(archive.location)
+    #expect(report.rebuilt?.contains("damaged") == true)
+    #expect(report.added == 6)
+    #expect(try archive.indexed() == archive.scanned())
+  }
+
   @Test func anIndexFromAnotherVersionIsNotRead() throws {
     let archive = try Archive()
     _ = try archive.update()

@@ -19,6 +19,8 @@ public struct Indexer: Sendable {
   public var batchSize = 32
   /// Existing claims an updated claim is compared against, at most, found by its rarest keys.
   public var candidatesPerClaim = 200
+  /// Indexes up to this size (bytes) have every page checked before an update.
+  public var verifiedSize = 64 << 20
   /// Up to this many claims, an update cross-references the whole dossier again, which takes
   /// about a second and gives exactly what a rebuild would; beyond, only the changed articles'
   /// claims are linked (against their candidates), and links among unchanged articles stay.
@@ -74,7 +76,11 @@ public struct Indexer: Sendable {
       report.rebuilt = "no index yet"
     } else {
       do {
-        existing = try SQLiteStore(openingExisting: location.path, verify: true)
+        // Checking every page takes about 3 s per GB: worth it for a small index; a large one
+        // is checked by use (damage met during the update rebuilds it, below).
+        let size = PosixFile.sizeAndModification(of: location.path)?.size ?? 0
+        existing = try SQLiteStore(
+          openingExisting: location.path, verify: size <= verifiedSize)
       } catch let error as SQLiteStore.OpenError {
         report.rebuilt = error.description
       } catch let error as SQLiteError {
@@ -82,13 +88,21 @@ public struct Indexer: Sendable {
       }
     }
     do {
-      if let existing {
-        try existing.transaction {
-          try update(
-            existing, root: location.corpus, files: files, folder: folderDiagnostics,
-            report: &report, progress)
+      if let store = existing {
+        do {
+          try store.transaction {
+            try update(
+              store, root: location.corpus, files: files, folder: folderDiagnostics,
+              report: &report, progress)
+          }
+        } catch let error as SQLiteError where error.isCorruption {
+          // The transaction was rolled back; the damaged file is replaced whole.
+          existing = nil
+          report = IndexReport(location: location)
+          report.rebuilt = "the index is damaged (\(error.message))"
         }
-      } else {
+      }
+      if existing == nil {
         try build(
           location, paths: files.map(\.path), folder: folderDiagnostics, report: &report,
           progress)

@@ -47,10 +47,8 @@ struct SearchCommand: ParsableCommand {
     let hits: [SearchHit]
     let titles: [String: String]
     let engine: String
-    if let store = corpus.currentIndex() {
-      let actorID = try actor.map { try resolve($0, in: store) }
-      hits = try store.search(search, actor: actorID, limit: limit)
-      titles = try store.titles(of: Set(hits.map(\.article)))
+    if let store = corpus.currentIndex(), let found = try indexed(search, in: store) {
+      (hits, titles) = found
       engine = "index"
     } else {
       let loaded = try corpus.loadCorpus()
@@ -80,6 +78,21 @@ struct SearchCommand: ParsableCommand {
     if hits.isEmpty {
       if format == .text { Output.error("no sentence matches \(search.fullTextExpression)") }
       throw ExitCode(1)
+    }
+  }
+
+  /// Hits and their articles' titles from the index; nil (said on stderr) when the index
+  /// turns out to be damaged, so that the files are searched instead.
+  private func indexed(_ search: SearchQuery, in store: SQLiteStore) throws -> (
+    [SearchHit], [String: String]
+  )? {
+    let actorID = try actor.map { try resolve($0, in: store) }
+    do {
+      let hits = try store.search(search, actor: actorID, limit: limit)
+      return (hits, try store.titles(of: Set(hits.map(\.article))))
+    } catch {
+      Output.error("the index cannot be read (\(error)); searching the files instead")
+      return nil
     }
   }
 
