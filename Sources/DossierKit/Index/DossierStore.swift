@@ -11,8 +11,8 @@ public protocol DossierStore: AnyObject {
   func dossier(analyzer: DossierAnalyzer) throws -> Dossier
   /// Ranked sentences matching a query, best first.
   func search(_ query: SearchQuery, actor: String?, limit: Int) throws -> [SearchHit]
-  /// Every sentence matching a query, in path then reading order.
-  func searchInOrder(_ query: SearchQuery) throws -> [SearchHit]
+  /// Sentences matching a query, in path then reading order, at most `limit`.
+  func searchInOrder(_ query: SearchQuery, limit: Int) throws -> [SearchHit]
 
   // MARK: Writing (the indexer)
 

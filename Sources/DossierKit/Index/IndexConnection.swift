@@ -16,14 +16,23 @@ public final class IndexConnection: SentenceSearch, ArticleSource {
       articles.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
-  /// As the user types, every word is taken as a prefix: "shah" already finds Shahed.
+  /// Hits shown at most: a common word in a 10,000-article archive has tens of thousands, and
+  /// every key typed asks again.
+  public static let hitLimit = 2_000
+
+  /// As the user types, a word of three letters or more is taken as a prefix: "shah" already
+  /// finds Shahed (a shorter one would match a good part of the archive's vocabulary).
   public func hits(for query: String) -> [TextSearch.Hit] {
     var parsed = SearchQuery(query)
     parsed.terms = parsed.terms.map { term in
-      if case .phrase(let words) = term, words.count == 1 { return .prefix(words[0]) }
+      if case .phrase(let words) = term, words.count == 1, words[0].count >= 3 {
+        return .prefix(words[0])
+      }
       return term
     }
-    let found = store.withLock { store in (try? store.searchInOrder(parsed)) ?? [] }
+    let found = store.withLock { store in
+      (try? store.searchInOrder(parsed, limit: Self.hitLimit)) ?? []
+    }
     return found.compactMap { hit in
       positions[hit.article].map {
         TextSearch.Hit(article: $0, sentence: hit.sentence, ranges: hit.ranges)
