@@ -82,12 +82,7 @@ extension SQLiteStore {
       uniquingKeysWith: { a, _ in a })
     let mentions = try statement("SELECT article, sentence, entity, text, start, end FROM mention")
       .rows { row in
-        (
-          row.int(0),
-          Mention(
-            entity: row.string(2), article: ids[row.int(0)] ?? "", sentence: row.int(1),
-            text: row.string(3), utf8Range: row.int(4)..<max(row.int(4), row.int(5)))
-        )
+        (row.int(0), row.mention(of: ids[row.int(0)] ?? "", sentence: row.int(1), at: 2))
       }
       .enumerated().sorted {
         (order[$0.element.0] ?? 0, $0.offset) < (order[$1.element.0] ?? 0, $1.offset)
@@ -146,12 +141,7 @@ extension SQLiteStore {
       ORDER BY m.article, m.position
       """
     ).rows { row in
-      (
-        row.int(0),
-        Mention(
-          entity: row.string(2), article: ids[row.int(0)] ?? "", sentence: row.int(1),
-          text: row.string(3), utf8Range: row.int(4)..<max(row.int(4), row.int(5)))
-      )
+      (row.int(0), row.mention(of: ids[row.int(0)] ?? "", sentence: row.int(1), at: 2))
     }
     let detected = try statement(
       "SELECT article, entity, name, kind FROM detected ORDER BY article, position"
@@ -225,13 +215,7 @@ extension SQLiteStore {
     for row in try database.prepare(
       "SELECT article, sentence, type, source, target, negated, cue, cue_start, cue_end FROM edge \(edgeCondition)"
     ).bind(bindings).rows({ row in
-      (
-        [row.int(0), row.int(1)],
-        Relation(
-          type: RelationType(rawValue: row.string(2)) ?? .diplomatic, source: row.string(3),
-          target: row.string(4), negated: row.int(5) != 0, cue: row.string(6),
-          cueRange: row.int(7)..<max(row.int(7), row.int(8)))
-      )
+      ([row.int(0), row.int(1)], row.relation(at: 2))
     }) {
       relations[row.0, default: []].append(row.1)
     }
@@ -241,12 +225,8 @@ extension SQLiteStore {
       FROM claim \(condition)
       """
     ).bind(bindings).rows { row in
-      Claim(
-        article: ids[row.int(0)] ?? "", sentence: row.int(1), text: row.string(2),
-        actors: Self.list(row.string(3)), relations: relations[[row.int(0), row.int(1)]] ?? [],
-        modality: Modality(rawValue: row.string(4)) ?? .asserted,
-        modalityCue: row.optionalString(5), attribution: row.optionalString(6),
-        dates: Self.list(row.string(7)))
+      row.claim(
+        of: ids[row.int(0)] ?? "", relations: relations[[row.int(0), row.int(1)]] ?? [], at: 1)
     }
   }
 
@@ -285,23 +265,12 @@ extension SQLiteStore {
     for pair in wanted.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
       let (article, sentence) = (pair[0], pair[1])
       let id = ids[article] ?? ""
-      let relations = try edge.bind(.int(article), .int(sentence)).rows { row in
-        Relation(
-          type: RelationType(rawValue: row.string(0)) ?? .diplomatic, source: row.string(1),
-          target: row.string(2), negated: row.int(3) != 0, cue: row.string(4),
-          cueRange: row.int(5)..<max(row.int(5), row.int(6)))
+      let relations = try edge.bind(.int(article), .int(sentence)).rows { $0.relation(at: 0) }
+      claims += try claim.bind(.int(article), .int(sentence)).rows {
+        $0.claim(of: id, relations: relations, at: 1)
       }
-      claims += try claim.bind(.int(article), .int(sentence)).rows { row in
-        Claim(
-          article: id, sentence: row.int(1), text: row.string(2), actors: Self.list(row.string(3)),
-          relations: relations, modality: Modality(rawValue: row.string(4)) ?? .asserted,
-          modalityCue: row.optionalString(5), attribution: row.optionalString(6),
-          dates: Self.list(row.string(7)))
-      }
-      mentions += try mention.bind(.int(article), .int(sentence)).rows { row in
-        Mention(
-          entity: row.string(0), article: id, sentence: sentence, text: row.string(1),
-          utf8Range: row.int(2)..<max(row.int(2), row.int(3)))
+      mentions += try mention.bind(.int(article), .int(sentence)).rows {
+        $0.mention(of: id, sentence: sentence, at: 0)
       }
     }
     return (claims, mentions)
