@@ -91,6 +91,20 @@ struct CorpusOptions: ParsableArguments {
     }
   }
 
+  /// One article by id, unique id prefix or number: from a current index by reading just that
+  /// article, else from the analysed files.
+  func loadArticle(matching key: String) throws -> Article? {
+    if let store = currentIndex(), let summaries = try? store.articleSummaries(),
+      let diagnostics = try? store.storedDiagnostics()
+    {
+      report(diagnostics)
+      let listing = Dossier(articles: summaries.map(\.article), entities: [])
+      guard let match = listing.article(matching: key) else { return nil }
+      if let article = try? store.article(id: match.id) { return article }
+    }
+    return try loadDossier(judged: false).article(matching: key)
+  }
+
   /// Where this corpus's index would be (only a folder has one).
   var indexLocation: IndexLocation? {
     guard let corpus, PosixFile.isFolder(corpus) else { return nil }

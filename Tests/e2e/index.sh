@@ -32,6 +32,12 @@ if [ ! -s "$scratch/err" ]; then pass "no progress bar when stderr is not a term
 [ -f "$corpus/.dossier/index.sqlite" ] && pass "the index is in PATH/.dossier" || fail "the index is in PATH/.dossier"
 same_as_scan "first build"
 if [ ! -s "$scratch/indexed.err" ]; then pass "a current index reads without a word"; else fail "a current index reads without a word" "$(cat "$scratch/indexed.err")"; fi
+# Every reading command prints the same from the index as from the files.
+for command in "list" "show 2 --removed" "entities" "claims --links" "graph --focus Serbia" "export --format csv"; do
+  "$dossier" $command --corpus "$corpus" >"$scratch/from-index" 2>&1
+  "$dossier" $command --corpus "$corpus" --no-index >"$scratch/from-files" 2>&1
+  if cmp -s "$scratch/from-index" "$scratch/from-files"; then pass "$command: the index gives what the files give"; else fail "$command: the index gives what the files give" "$(diff "$scratch/from-index" "$scratch/from-files" | head -5)"; fi
+done
 expect_status "index again" 0 "$dossier" index "$corpus"
 expect_in "a second run finds nothing to do" "$scratch/out" "0 added, 0 changed, 0 removed, 5 unchanged"
 
@@ -159,10 +165,12 @@ expect_in "re-analysing the edited files" "$scratch/out" "0 added, 50 changed"
 # On a terminal: a progress bar on stderr while it works, gone when it is done; then the
 # explorer opens the index and its / asks it.
 tm_init
+saved_wait=$wait_seconds; wait_seconds=$((wait_seconds * 6))  # a whole rebuild, not a keypress
 tm_open bar 100 10 env -u CI "$dossier" index "$big" --rebuild
 expect_screen "a progress bar on a terminal" bar "analysing ["
 expect_screen "MB/s on the bar" bar "MB/s"
 if wait_exit bar && [ "$(cat "$scratch/bar.status")" = 0 ]; then pass "the indexer finishes"; else fail "the indexer finishes" "$(ended bar)"; fi
+wait_seconds=$saved_wait
 capture bar >/dev/null
 expect_not_in "the bar is cleared at the end" "$scratch/bar.screen" "analysing ["
 expect_in "the summary follows" "$scratch/bar.screen" "Indexed"

@@ -24,8 +24,7 @@ struct ShowCommand: ParsableCommand {
   }
 
   func run() throws {
-    let dossier = try corpus.loadDossier()
-    guard let article = dossier.article(matching: article) else {
+    guard let article = try corpus.loadArticle(matching: article) else {
       throw CommandFailure(
         "no article matches '\(Output.display(self.article))'; see `dossier list`")
     }
