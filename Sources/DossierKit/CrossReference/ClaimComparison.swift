@@ -42,19 +42,19 @@ struct Comparison {
     self.vocabulary = vocabulary
     self.names = names
     self.specificShare = specificShare
-    sharedActors = a.actors.intersection(b.actors).sorted()
+    sharedActors = ClaimProfile.intersection(a.actors, b.actors)
     guard !sharedActors.isEmpty else {
       (sharedEvents, sharedWeapons, sharedNumbers, sharedDates) = ([], [], [], [])
       (sharedOccasions, sharedWeaponClasses) = ([], [])
       return
     }
-    sharedEvents = a.events.keys.filter { b.events[$0] != nil }.sorted()
-    sharedWeapons = a.weapons.intersection(b.weapons).sorted()
+    sharedEvents = ClaimProfile.intersection(a.events.map(\.key), b.events.map(\.key))
+    sharedWeapons = ClaimProfile.intersection(a.weapons, b.weapons)
     sharedNumbers = Set(a.quantities.map(\.value)).intersection(b.quantities.map(\.value)).sorted()
-    sharedDates = a.dates.filter { x in b.dates.contains { y in Self.agree(x, y) } }.sorted()
-    sharedOccasions = a.occasions.intersection(b.occasions).sorted()
+    sharedDates = a.dates.filter { x in b.dates.contains { y in Self.agree(x, y) } }
+    sharedOccasions = ClaimProfile.intersection(a.occasions, b.occasions)
     sharedWeaponClasses =
-      sharedActors.count >= 2 ? a.weaponClasses.intersection(b.weaponClasses).sorted() : []
+      sharedActors.count >= 2 ? ClaimProfile.intersection(a.weaponClasses, b.weaponClasses) : []
   }
 
   func idf(_ field: ClaimProfile.Field, _ key: String) -> Double { index.idf(field, key) }
@@ -75,7 +75,9 @@ struct Comparison {
 
   /// Shared words, rarest first, as the reader saw them.
   var sharedTerms: [String] {
-    featuresA.rarestTerms.lazy.filter { b.terms[$0] != nil }.prefix(4).compactMap { a.surfaces[$0] }
+    featuresA.rarestTerms.lazy.filter { featuresB.hasTerm($0.id) }.prefix(4).compactMap {
+      a.terms[Int($0.term)].surface
+    }
   }
 
   /// Shared keys rare enough to pin down one event.
@@ -89,14 +91,14 @@ struct Comparison {
 
   /// A shared relation both claims say is growing ("strengthening its relations", "the
   /// deepening relationship"), with the growth word next to the relation's cue in each.
-  var sharedGrowth: String? { a.growing.intersection(b.growing).sorted().first }
+  var sharedGrowth: String? { ClaimProfile.intersection(a.growing, b.growing).first }
 
   // MARK: - Clashes
 
   /// The first typed incompatibility between two aligned claims, described, or nil.
   var clash: String? {
     for key in sharedEvents {
-      if let x = a.events[key], let y = b.events[key], x.negated != y.negated {
+      if let x = a.event(key), let y = b.event(key), x.negated != y.negated {
         return
           "\(describe(x)) \(x.negated ? "denied" : "asserted") vs \(y.negated ? "denied" : "asserted")"
       }
@@ -109,21 +111,18 @@ struct Comparison {
       !specificEvents.isEmpty || !sharedWeapons.isEmpty || !sharedNumbers.isEmpty
       || !sharedWeaponClasses.isEmpty
     for (doubting, other) in [(a, b), (b, a)] {
-      guard pinned, doubting.claim.modality == .speculative, firm.contains(other.claim.modality),
-        let cue = doubting.claim.modalityCue, vocabulary.doubtCues.contains(cue),
-        other.claim.relations.contains(where: { !$0.negated })
+      guard pinned, doubting.modality == .speculative, firm.contains(other.modality),
+        let cue = doubting.modalityCue, vocabulary.doubtCues.contains(cue),
+        other.assertsRelation
       else { continue }
-      return "modality \(a.claim.modality.rawValue) vs \(b.claim.modality.rawValue) (\(cue))"
+      return "modality \(a.modality.rawValue) vs \(b.modality.rawValue) (\(cue))"
     }
     // Contrasting words count only next to the shared event's cue in each claim: "resisted
     // … security ties" vs "forge defense ties", not words about something else in the sentence.
     for key in sharedEvents {
-      guard let x = a.events[key], let y = b.events[key],
-        featuresA.mayContrast(in: a.window(near: x.cueRange, within: 6)),
-        featuresB.mayContrast(in: b.window(near: y.cueRange, within: 6))
-      else { continue }
-      let nearA = a.words(near: x.cueRange, within: 6)
-      let nearB = b.words(near: y.cueRange, within: 6)
+      guard let nearA = a.contrastWindow(key), let nearB = b.contrastWindow(key) else {
+        continue
+      }
       for (p, q) in vocabulary.contrasts {
         for (one, other) in [(nearA, nearB), (nearB, nearA)] {
           if let wordP = one.first(where: { $0.hasPrefix(p) }),
@@ -142,14 +141,32 @@ struct Comparison {
         let y = b.quantities.first(where: { $0.unit == unit && $0.value != x.value }),
         !a.quantities.contains(where: { $0.unit == unit && $0.value == y.value })
       else { continue }
-      return "numbers \(x.text) vs \(y.text) \(a.surfaces[unit] ?? unit)"
+      return "numbers \(x.text) vs \(y.text) \(a.surface(of: unit) ?? unit)"
     }
     return nil
   }
 
   // MARK: - The decision
 
-  func link(_ thresholds: CrossReferencer.Thresholds) -> CrossReference? {
+  /// What `link` decides, without the reason: enough to rank links and cap them per claim.
+  struct Decision: Sendable {
+    var kind: LinkKind
+    /// Rounded to hundredths, as links carry it.
+    var score: Double
+    /// Whether the link runs from `b` to `a` (an elaboration that `b` adds to).
+    var reversed: Bool
+  }
+
+  /// The link between the two claims without its reason (building reasons for links that the
+  /// per-claim cap then drops costs more than deciding them).
+  func decision(_ thresholds: CrossReferencer.Thresholds) -> Decision? {
+    evaluate(thresholds)?.decision
+  }
+
+  /// The decision with what its reason reads.
+  private func evaluate(_ thresholds: CrossReferencer.Thresholds) -> (
+    decision: Decision, clash: String?, growth: String?, extra: [String]
+  )? {
     let actors = sharedActors
     guard !actors.isEmpty else { return nil }
     let similarity = wordSimilarity
@@ -181,13 +198,23 @@ struct Comparison {
     }
     let score = min(
       1, 0.15 + 0.6 * similarity + 0.15 * Double(specifics) + 0.05 * Double(actors.count))
+    let reversed = kind == .elaborates && extraB.count > extraA.count
+    return (
+      Decision(kind: kind, score: (score * 100).rounded() / 100, reversed: reversed), clash,
+      growth, extraA.count >= extraB.count ? extraA : extraB
+    )
+  }
+
+  func link(_ thresholds: CrossReferencer.Thresholds) -> CrossReference? {
+    guard let (decision, clash, growth, extra) = evaluate(thresholds) else { return nil }
+    let (kind, actors) = (decision.kind, sharedActors)
 
     let occasions = Set(sharedOccasions)
     var reason = [
       "same actors " + actors.filter { !occasions.contains($0) }.map(name).joined(separator: ", ")
     ]
     if let event = sharedEvents.first(where: { isSpecific(.event, $0) }) ?? sharedEvents.first,
-      let relation = a.events[event]
+      let relation = a.event(event)
     {
       reason.append("same event " + describe(relation))
     }
@@ -196,20 +223,19 @@ struct Comparison {
     if !hardware.isEmpty { reason.append("weapon " + hardware.map(name).joined(separator: ", ")) }
     if !sharedNumbers.isEmpty { reason.append("number " + sharedNumbers.joined(separator: ", ")) }
     if !sharedDates.isEmpty { reason.append("date " + sharedDates.joined(separator: ", ")) }
-    if clash == nil, let growth, let relation = a.events[growth] {
+    if clash == nil, let growth, let relation = a.event(growth) {
       reason.append("both say \(describe(relation)) grows")
     }
     let terms = sharedTerms
     if !terms.isEmpty { reason.append("shared words " + terms.joined(separator: ", ")) }
     if let clash { reason.append(clash) }
-    var (from, to) = (a.claim.id, b.claim.id)
+    var (from, to) = (a.id, b.id)
     if kind == .elaborates {
-      let extra = extraA.count >= extraB.count ? extraA : extraB
-      if extraB.count > extraA.count { (from, to) = (to, from) }
+      if decision.reversed { (from, to) = (to, from) }
       reason.append("adds " + extra.prefix(3).joined(separator: ", "))
     }
     return CrossReference(
-      from: from, to: to, kind: kind, score: (score * 100).rounded() / 100,
+      from: from, to: to, kind: kind, score: decision.score,
       reason: reason.joined(separator: "; "))
   }
 
@@ -222,13 +248,15 @@ struct Comparison {
         extra.append(name(agent))
       }
     }
-    extra += x.weapons.subtracting(y.weapons).sorted().map(name)
+    extra += x.weapons.filter { !y.weapons.contains($0) }.map(name)
     extra += x.quantities.filter { q in !y.quantities.contains { $0.value == q.value } }.map(\.text)
-    extra += x.dates.filter { d in !y.dates.contains { Self.agree($0, d) } }.sorted()
+    extra += x.dates.filter { d in !y.dates.contains { Self.agree($0, d) } }
     return extra
   }
 
-  private func name(_ id: String) -> String { names[id] ?? a.surfaces[id] ?? b.surfaces[id] ?? id }
+  private func name(_ id: String) -> String {
+    names[id] ?? a.surface(of: id) ?? b.surface(of: id) ?? id
+  }
 
   private func describe(_ relation: Relation) -> String {
     let arrow = relation.type.isSymmetric ? "–" : "→"

@@ -34,10 +34,8 @@ extension CrossReferencer {
     let claims = (added + existing.filter { !addedIDs.contains($0.id) }).sorted(by: Self.precedes)
     let profiles = self.profiles(of: claims, mentions: mentions, entities: entities)
     let index = InvertedIndex(profiles, counts: keyCounts, total: totalClaims)
-    let found = candidateLinks(
+    return links(
       index: index, entities: entities, touching: claims.map { addedIDs.contains($0.id) })
-    return Self.strongest(found, perClaim: thresholds.linksPerClaim)
-      .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
   }
 
   /// Dossier order, for claims gathered from several places: by article, then sentence.

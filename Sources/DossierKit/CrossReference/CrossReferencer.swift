@@ -48,14 +48,12 @@ public struct CrossReferencer: Sendable {
   public var thresholds = Thresholds()
   let vocabulary: CrossReferenceVocabulary
   let profiler: ClaimProfiler
-  let contrasts: ContrastPrefixes
 
   public init(
     vocabulary: CrossReferenceVocabulary = .standard, folding: AsciiFolding = .standard
   ) {
     self.vocabulary = vocabulary
     profiler = ClaimProfiler(vocabulary: vocabulary, folding: folding)
-    contrasts = ContrastPrefixes(vocabulary)
   }
 
   /// The links among `claims`. `mentions` gives each claim's actor mentions (by claim id);
@@ -64,10 +62,7 @@ public struct CrossReferencer: Sendable {
     among claims: [Claim], mentions: [String: [Mention]], entities: [String: Actor]
   ) -> [CrossReference] {
     let profiles = self.profiles(of: claims, mentions: mentions, entities: entities)
-    let index = InvertedIndex(profiles)
-    let found = candidateLinks(index: index, entities: entities)
-    return Self.strongest(found, perClaim: thresholds.linksPerClaim)
-      .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    return links(index: InvertedIndex(profiles), entities: entities)
   }
 
   /// Each claim's profile, several at once.
@@ -79,19 +74,60 @@ public struct CrossReferencer: Sendable {
     }
   }
 
+  /// The links among the indexed claims (with `touching`, only those touching a claim at one of
+  /// those positions), the per-claim cap applied, ordered by the claims' ids. Links are decided
+  /// first and worded last: only those the cap keeps get a reason.
+  func links(index: InvertedIndex, entities: [String: Actor], touching: [Bool]? = nil)
+    -> [CrossReference]
+  {
+    let features = self.features(index)
+    let pending = pendingLinks(index: index, features: features, touching: touching)
+    let rank = Self.idRanks(index.profiles)
+    let kept = Self.strongest(pending, rank: rank, perClaim: thresholds.linksPerClaim)
+      .sorted { (rank[Int($0.from)], rank[Int($0.to)]) < (rank[Int($1.from)], rank[Int($1.to)]) }
+    return worded(kept, index: index, features: features, entities: entities)
+  }
+
+  /// The links scoring at least `minimumScore` between each indexed claim and its candidates,
+  /// before the per-claim cap, in position order, worded.
+  func candidateLinks(index: InvertedIndex, entities: [String: Actor], touching: [Bool]? = nil)
+    -> [CrossReference]
+  {
+    let features = self.features(index)
+    let pending = pendingLinks(index: index, features: features, touching: touching)
+    return worded(pending, index: index, features: features, entities: entities)
+  }
+
+  /// What comparing reads of each indexed claim, worked out once per claim.
+  func features(_ index: InvertedIndex) -> [ProfileFeatures] {
+    let profiles = index.profiles
+    let specificShare = thresholds.specificShare
+    return Parallel.map(count: profiles.count, minimumChunk: 16) {
+      ProfileFeatures(profiles[$0], index: index, specificShare: specificShare)
+    }
+  }
+
+  /// A link decided between the claims at positions `a` and `b` (compared as `a` with `b`),
+  /// not yet worded: what ranking and capping read, in a few bytes.
+  struct PendingLink: Sendable {
+    var a: Int32
+    var b: Int32
+    var kind: LinkKind
+    var reversed: Bool
+    var score: Double
+
+    var from: Int32 { reversed ? b : a }
+    var to: Int32 { reversed ? a : b }
+  }
+
   /// The links scoring at least `minimumScore` between each indexed claim and its candidates,
   /// before the per-claim cap, in position order. A pair both ends pick is compared once, from
   /// the earlier position, as the original one-pass loop did. With `touching`, only pairs with
   /// a claim at one of those positions.
-  func candidateLinks(index: InvertedIndex, entities: [String: Actor], touching: [Bool]? = nil)
-    -> [CrossReference]
+  func pendingLinks(index: InvertedIndex, features: [ProfileFeatures], touching: [Bool]?)
+    -> [PendingLink]
   {
     let profiles = index.profiles
-    let features = Parallel.map(count: profiles.count, minimumChunk: 16) {
-      ProfileFeatures(
-        profiles[$0], index: index, contrasts: self.contrasts,
-        specificShare: self.thresholds.specificShare)
-    }
     let thresholds = self.thresholds
     let candidates: [[Int32]] = Parallel.chunked(count: profiles.count, minimumChunk: 64) {
       range in
@@ -103,22 +139,27 @@ public struct CrossReferencer: Sendable {
           budget: thresholds.postingsPerClaim, scores: &scores)
       }
     }
-    let names = entities.mapValues(\.name)
     return Parallel.chunked(count: profiles.count, minimumChunk: 16) { range in
-      var links: [CrossReference] = []
+      var links: [PendingLink] = []
       for position in range {
         for candidate in candidates[position].map(Int.init) {
           if let touching, !touching[position], !touching[candidate] { continue }
           // Already compared when the earlier claim's candidates were.
           if candidate < position, candidates[candidate].contains(Int32(position)) { continue }
           // No shared actor, no link: not worth setting up the comparison.
-          if profiles[position].actors.isDisjoint(with: profiles[candidate].actors) { continue }
+          guard ClaimProfile.intersects(profiles[position].actors, profiles[candidate].actors)
+          else { continue }
           let comparison = Comparison(
             profiles[position], profiles[candidate],
             features: (features[position], features[candidate]), index: index,
-            vocabulary: vocabulary, names: names, specificShare: thresholds.specificShare)
-          if let link = comparison.link(thresholds), link.score >= thresholds.minimumScore {
-            links.append(link)
+            vocabulary: vocabulary, names: [:], specificShare: thresholds.specificShare)
+          if let decision = comparison.decision(thresholds),
+            decision.score >= thresholds.minimumScore
+          {
+            links.append(
+              PendingLink(
+                a: Int32(position), b: Int32(candidate), kind: decision.kind,
+                reversed: decision.reversed, score: decision.score))
           }
         }
       }
@@ -126,20 +167,53 @@ public struct CrossReferencer: Sendable {
     }
   }
 
+  /// The decided links as links, with their reasons, several at once.
+  func worded(
+    _ pending: [PendingLink], index: InvertedIndex, features: [ProfileFeatures],
+    entities: [String: Actor]
+  ) -> [CrossReference] {
+    let profiles = index.profiles
+    let thresholds = self.thresholds
+    let names = entities.mapValues(\.name)
+    return Parallel.map(count: pending.count, minimumChunk: 64) {
+      let (a, b) = (Int(pending[$0].a), Int(pending[$0].b))
+      let comparison = Comparison(
+        profiles[a], profiles[b], features: (features[a], features[b]), index: index,
+        vocabulary: vocabulary, names: names, specificShare: thresholds.specificShare)
+      return comparison.link(thresholds)!
+    }
+  }
+
+  /// Each position's claim id as a rank in id order (equal ids, equal ranks): comparing ranks
+  /// orders links as comparing the ids would.
+  static func idRanks(_ profiles: [ClaimProfile]) -> [Int32] {
+    let order = profiles.indices.sorted { profiles[$0].id < profiles[$1].id }
+    var rank = [Int32](repeating: 0, count: profiles.count)
+    var current: Int32 = 0
+    for (place, position) in order.enumerated() {
+      if place > 0, profiles[order[place - 1]].id != profiles[position].id { current += 1 }
+      rank[position] = current
+    }
+    return rank
+  }
+
   /// Keeps, strongest first, the links whose both ends still have room. Contradictions go
-  /// first: they are what a reader most needs to see.
-  static func strongest(_ links: [CrossReference], perClaim limit: Int) -> [CrossReference] {
-    var count: [String: Int] = [:]
+  /// first: they are what a reader most needs to see. `rank` orders the claims by id.
+  static func strongest(_ links: [PendingLink], rank: [Int32], perClaim limit: Int)
+    -> [PendingLink]
+  {
+    var count = [Int](repeating: 0, count: rank.count)
     return links.sorted {
       ($0.kind == .contradicts) != ($1.kind == .contradicts)
-        ? $0.kind == .contradicts : ($0.score, $0.from, $0.to) > ($1.score, $1.from, $1.to)
+        ? $0.kind == .contradicts
+        : ($0.score, rank[Int($0.from)], rank[Int($0.to)])
+          > ($1.score, rank[Int($1.from)], rank[Int($1.to)])
     }
     .filter { link in
-      guard count[link.from, default: 0] < limit, count[link.to, default: 0] < limit else {
-        return false
-      }
-      count[link.from, default: 0] += 1
-      count[link.to, default: 0] += 1
+      let (from, to) = (Int(rank[Int(link.from)]), Int(rank[Int(link.to)]))
+      guard count[from] < limit, count[to] < limit else { return false }
+      count[from] += 1
+      count[to] += 1
       return true
     }
   }

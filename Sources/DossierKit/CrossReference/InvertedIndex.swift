@@ -41,7 +41,7 @@ struct InvertedIndex: Sendable {
     keysOf.reserveCapacity(profiles.count)
     articles.reserveCapacity(profiles.count)
     for (position, profile) in profiles.enumerated() {
-      let article = profile.claim.article
+      let article = profile.article
       if articleIDs[article] == nil { articleIDs[article] = Int32(articleIDs.count) }
       articles.append(articleIDs[article]!)
       var keys: [(field: ClaimProfile.Field, id: Int32)] = []

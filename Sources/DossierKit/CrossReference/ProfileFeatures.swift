@@ -13,22 +13,18 @@ struct ProfileFeatures: Sendable {
   var termWeights: [Double]
   /// The vector's Euclidean length.
   var norm: Double
-  /// Terms with a surface form, rarest first, then alphabetical: the order of "shared words".
-  var rarestTerms: [String]
+  /// Terms with a surface form (key id and index in the profile's terms), rarest first, then
+  /// alphabetical: the order of "shared words".
+  var rarestTerms: [(id: Int32, term: Int32)]
   /// By field (raw value), the event, weapon and number keys rare enough to say "the same
   /// event", not just "the same topic". A key in at most three claims always is: in a small
   /// dossier every key is in most claims.
   var specific: [Set<String>]
-  /// Indices of the words that may start with a contrast prefix, ascending.
-  var contrastWords: [Int]
 
-  init(
-    _ profile: ClaimProfile, index: InvertedIndex, contrasts: ContrastPrefixes,
-    specificShare: Double
-  ) {
+  init(_ profile: ClaimProfile, index: InvertedIndex, specificShare: Double) {
     specific = Array(repeating: [], count: ClaimProfile.Field.allCases.count)
     let keys: [(ClaimProfile.Field, [String])] = [
-      (.event, Array(profile.events.keys)), (.weapon, Array(profile.weapons)),
+      (.event, profile.events.map(\.key)), (.weapon, profile.weapons),
       (.number, profile.quantities.map(\.value)),
     ]
     for (field, values) in keys {
@@ -37,27 +33,33 @@ struct ProfileFeatures: Sendable {
           index.count(field, $0) <= 3 || index.share(field, $0) <= specificShare
         })
     }
-    contrastWords = profile.words.indices.filter { contrasts.mayStart(profile.words[$0]) }
     var vector: [(id: Int32, weight: Double)] = []
     vector.reserveCapacity(profile.terms.count)
-    var counted: [(term: String, count: Int)] = []
-    for (term, occurrences) in profile.terms {
-      let id = index.ids[InvertedIndex.key(.term, term)]!
-      vector.append((id, (1 + log(Double(occurrences))) * index.idf(id: id)))
-      if profile.surfaces[term] != nil { counted.append((term, index.counts[Int(id)])) }
+    var counted: [(id: Int32, term: Int32, count: Int)] = []
+    for (position, term) in profile.terms.enumerated() {
+      let id = index.ids[InvertedIndex.key(.term, term.stem)]!
+      vector.append((id, (1 + log(Double(term.count))) * index.idf(id: id)))
+      if term.surface != nil { counted.append((id, Int32(position), index.counts[Int(id)])) }
     }
     vector.sort { $0.id < $1.id }
     termIDs = vector.map(\.id)
     termWeights = vector.map(\.weight)
     norm = termWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
     // Fewer claims means a higher IDF: rarest first is highest IDF first.
-    rarestTerms = counted.sorted { ($0.count, $0.term) < ($1.count, $1.term) }.map(\.term)
+    // Terms are sorted by stem, so position order is alphabetical order.
+    rarestTerms = counted.sorted { ($0.count, $0.term) < ($1.count, $1.term) }.map {
+      (id: $0.id, term: $0.term)
+    }
   }
 
-  /// Whether a word in `window` may start with a contrast prefix.
-  func mayContrast(in window: ClosedRange<Int>?) -> Bool {
-    guard let window else { return false }
-    return contrastWords.contains { window.contains($0) }
+  /// Whether the claim has the term with key id `id`.
+  func hasTerm(_ id: Int32) -> Bool {
+    var (low, high) = (0, termIDs.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if termIDs[middle] < id { low = middle + 1 } else { high = middle }
+    }
+    return low < termIDs.count && termIDs[low] == id
   }
 
   /// Cosine similarity of two claims' TF-IDF vectors.

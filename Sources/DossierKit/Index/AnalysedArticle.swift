@@ -68,6 +68,21 @@ extension DossierAnalyzer {
 extension DossierAnalyzer {
   /// The keys cross-referencing files each claim of an article under, by claim id.
   public func indexKeys(of analysed: AnalysedArticle) -> [String: [String]] {
+    indexKeys(profiles: profiles(of: analysed))
+  }
+
+  /// The keys of profiled claims, by claim id.
+  func indexKeys(profiles: [ClaimProfile]) -> [String: [String]] {
+    var keys: [String: [String]] = [:]
+    for profile in profiles {
+      keys[profile.id] = profile.keys.map { InvertedIndex.key($0.field, $0.key) }
+    }
+    return keys
+  }
+
+  /// The profiles of an article's claims, in claim order, as `links(among:entities:)` makes
+  /// them: each claim's mentions ordered by entity id, then reading order.
+  func profiles(of analysed: AnalysedArticle) -> [ClaimProfile] {
     var actors: [String: Actor] = [:]
     for actor in analysed.detected { actors[actor.id] = actor }
     let ids =
@@ -77,12 +92,13 @@ extension DossierAnalyzer {
     for affiliation in actors.values.compactMap(\.affiliation) where actors[affiliation] == nil {
       actors[affiliation] = gazetteer.actor(id: affiliation)
     }
-    let bySentence = Dictionary(grouping: analysed.mentions, by: \.sentence)
-    var keys: [String: [String]] = [:]
-    for claim in analysed.claims {
-      keys[claim.id] = crossReferencer.keys(
-        of: claim, mentions: bySentence[claim.sentence] ?? [], entities: actors)
+    let bySentence = Dictionary(grouping: analysed.mentions, by: \.sentence).mapValues {
+      $0.enumerated().sorted { ($0.element.entity, $0.offset) < ($1.element.entity, $1.offset) }
+        .map(\.element)
     }
-    return keys
+    return analysed.claims.map {
+      crossReferencer.profiler.profile(
+        $0, mentions: bySentence[$0.sentence] ?? [], entities: actors)
+    }
   }
 }

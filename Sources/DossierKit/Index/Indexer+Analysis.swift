@@ -8,7 +8,9 @@ extension Indexer {
     /// No article: unreadable, not text, or empty; the diagnostics say which.
     case noArticle(IndexedFile, [CorpusDiagnostic])
     /// An article, with the loader's warnings and each claim's index keys.
-    case article(AnalysedArticle, IndexedFile, [CorpusDiagnostic], keys: [String: [String]])
+    case article(
+      AnalysedArticle, IndexedFile, [CorpusDiagnostic], keys: [String: [String]],
+      profiles: [ClaimProfile])
   }
 
   /// Reads, analyses and stores `paths` a batch at a time, the files of a batch on all cores.
@@ -78,7 +80,10 @@ extension Indexer {
       return .noArticle(file, result.diagnostics)
     }
     let analysed = analyzer.analysedArticle(from: document)
-    return .article(analysed, file, result.diagnostics, keys: analyzer.indexKeys(of: analysed))
+    let profiles = analyzer.profiles(of: analysed)
+    return .article(
+      analysed, file, result.diagnostics, keys: analyzer.indexKeys(profiles: profiles),
+      profiles: profiles)
   }
 
   private func record(
@@ -95,7 +100,7 @@ extension Indexer {
       report.skipped += 1
       report.bytes += file.size
       report.diagnostics += diagnostics
-    case .article(let analysed, let file, let diagnostics, let keys):
+    case .article(let analysed, let file, let diagnostics, let keys, let profiles):
       try replace(file, known: known, in: store, report: &report)
       try store.store(file: file, diagnostics: diagnostics)
       try store.store(analysed, file: file, keys: keys)
@@ -108,8 +113,13 @@ extension Indexer {
       found.mentions += analysed.mentions.filter { claimed.contains($0.sentence) }
       found.detected += analysed.detected
       found.articles.insert(analysed.article.id)
-      // Only an update links by stored keys; a build links in memory (keys are many).
-      if found.keepsKeys { found.keys.merge(keys) { a, _ in a } }
+      // Only an update links by stored keys; a build links in memory (keys are many), with
+      // the profiles the keys came from.
+      if found.keepsKeys {
+        found.keys.merge(keys) { a, _ in a }
+      } else {
+        found.profiles += profiles
+      }
     }
   }
 

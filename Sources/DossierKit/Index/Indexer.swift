@@ -131,7 +131,9 @@ public struct Indexer: Sendable {
         progress(report.progress(.linking, of: paths.count))
         let entities = analyzer.entities(
           mentions: found.mentions, detected: found.detected, claims: found.claims)
-        let links = analyzer.links(among: found.claims, entities: entities)
+        // The claims were profiled when their keys were found: linking does not profile again.
+        let links = analyzer.crossReferencer.links(
+          index: InvertedIndex(found.profiles), entities: analyzer.actors(of: entities))
         try store.replaceLinks(links)
         try store.replaceFolderDiagnostics(folder)
         report.links = links.count
@@ -202,6 +204,8 @@ public struct Indexer: Sendable {
     var detected: [Actor] = []
     var keys: [String: [String]] = [:]
     var keepsKeys = false
+    /// Without `keepsKeys`, each of `claims`' profile, in the same order.
+    var profiles: [ClaimProfile] = []
     var articles: Set<String> = []
   }
 }
