@@ -49,6 +49,8 @@ let package = Package(
     .executableTarget(name: "AnalysisBenchmark", dependencies: ["DossierKit"]),
     // `swift run -c release ExplorerBenchmark`: first frame and per-key time, without a terminal.
     .executableTarget(name: "ExplorerBenchmark", dependencies: ["DossierKit", "DossierTUI"]),
+    // `swift run -c release SearchBenchmark DIR`: query latency against an index, in process.
+    .executableTarget(name: "SearchBenchmark", dependencies: ["DossierKit"]),
     // libFuzzer harness: a stub unless built by `scripts/fuzz.sh` (-DFUZZING); docs/fuzzing.md.
     .executableTarget(name: "DossierFuzz", dependencies: ["DossierKit", "DossierTUI"]),
     .plugin(

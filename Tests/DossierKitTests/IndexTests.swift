@@ -282,6 +282,32 @@ import Testing
     }
   }
 
+  @Test func theExplorersSearchGivesEveryHitInReadingOrderWithItsWordsMarked() throws {
+    let archive = try Archive()
+    _ = try archive.update()
+    let store = try SQLiteStore(openingExisting: archive.location.path)
+    let articles = Seeds.dossier.articles
+    let connection = IndexConnection(
+      store: try SQLiteStore(openingExisting: archive.location.path), articles: articles.map(\.id))
+    // "belg" is taken as a prefix, as the user types it.
+    let hits = connection.hits(for: "belg")
+    let scanned = SentenceScan().search(
+      SearchQuery("belg*"), in: articles, limit: 1_000)
+    #expect(hits.count == scanned.count && hits.count > 5)
+    let order = hits.map { [$0.article, $0.sentence] }
+    #expect(order == order.sorted { $0.lexicographicallyPrecedes($1) })
+    for hit in hits {
+      let text = Array(articles[hit.article].sentences[hit.sentence].text.utf8)
+      #expect(!hit.ranges.isEmpty)
+      for range in hit.ranges {
+        let word = String(decoding: text[range], as: UTF8.self)
+        #expect(AsciiFolding.standard.fold(word).lowercased().hasPrefix("belg"), "\(word)")
+      }
+    }
+    // The cap holds.
+    #expect(try store.searchInOrder(SearchQuery("belg*"), limit: 3).count == 3)
+  }
+
   @Test func queriesNeverReachFTS5AsSyntax() {
     #expect(
       SearchQuery("Tehran-Belgrade AND x").fullTextExpression == "\"tehran belgrade\" \"and\" \"x\""

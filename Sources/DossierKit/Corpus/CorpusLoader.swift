@@ -50,10 +50,10 @@ public struct CorpusLoader: Sendable {
     }
     var result = Result(documents: [], diagnostics: [])
     if isDirectory {
-      guard fileManager.isReadableFile(atPath: path),
-        (try? fileManager.contentsOfDirectory(atPath: path)) != nil
-      else { throw .unreadable(path) }
-      for file in articleFiles(in: path, diagnostics: &result.diagnostics) {
+      guard let files = articleFiles(in: path, diagnostics: &result.diagnostics) else {
+        throw .unreadable(path)
+      }
+      for file in files {
         readFile(file.path, in: path, into: &result)
       }
     } else {
@@ -83,9 +83,10 @@ public struct CorpusLoader: Sendable {
     guard PosixFile.isFolder(root) else {
       throw PosixFile.exists(root) ? .unreadable("\(root) (not a folder)") : .notFound(root)
     }
-    guard PosixFile.names(in: root) != nil else { throw .unreadable(root) }
     var diagnostics: [CorpusDiagnostic] = []
-    let files = articleFiles(in: root, diagnostics: &diagnostics)
+    guard let files = articleFiles(in: root, diagnostics: &diagnostics) else {
+      throw .unreadable(root)
+    }
     return (files, diagnostics)
   }
 
@@ -117,23 +118,24 @@ public struct CorpusLoader: Sendable {
   /// `.dossier` index) and never following symbolic links to folders (no loops). Everything
   /// else that is not a readable regular file (a named pipe, a socket, a link loop or a dangling
   /// link) gets a diagnostic, so nothing in the folder is passed over in silence.
+  /// Nil when `root` itself cannot be read.
   private func articleFiles(in root: String, diagnostics: inout [CorpusDiagnostic])
-    -> [ListedFile]
+    -> [ListedFile]?
   {
     var found: [ListedFile] = []
     var pending = [""]
     while let folder = pending.popLast() {
       let absolute = folder.isEmpty ? root : root + "/" + folder
-      guard let names = PosixFile.names(in: absolute) else {
+      guard let entries = PosixFile.entries(in: absolute) else {
+        if folder.isEmpty { return nil }
         diagnostics.append(
           .init(path: folder, severity: .skipped, message: "folder cannot be read"))
         continue
       }
-      for name in names where !name.hasPrefix(".") {
-        let relative = folder.isEmpty ? name : folder + "/" + name
-        let full = root + "/" + relative
+      for entry in entries where !entry.name.hasPrefix(".") {
+        let relative = folder.isEmpty ? entry.name : folder + "/" + entry.name
         var skip: String?
-        let status = PosixFile.status(of: full, followingLinks: false)
+        let status = entry.status
         switch status.kind {
         case .folder: pending.append(relative)
         case .regular:
@@ -141,7 +143,7 @@ public struct CorpusLoader: Sendable {
         case .special(let kind): skip = "a \(kind), not a regular file"
         case .missing(let reason, _): skip = "cannot be read: \(reason)"
         case .symbolicLink:
-          let target = PosixFile.status(of: full, followingLinks: true)
+          let target = entry.target ?? status
           switch target.kind {
           case .regular:
             found.append(ListedFile(path: relative, size: target.size, modified: target.modified))

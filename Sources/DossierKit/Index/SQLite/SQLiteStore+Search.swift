@@ -27,17 +27,21 @@ extension SQLiteStore {
   }
 
   /// Every hit in path then reading order, up to `limit` (the explorer's `/` as you type: a
-  /// common word has tens of thousands).
+  /// common word has tens of thousands). One pass over the word's postings, marking as it
+  /// goes: asking for each row on its own would walk the postings once per row.
   public func searchInOrder(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
-    guard !query.isEmpty else { return [] }
-    let rows = try statement(
-      "SELECT rowid FROM sentence_text WHERE sentence_text MATCH ? ORDER BY rowid LIMIT ?"
-    ).bind(.text(query.fullTextExpression), .int(limit)).rows { $0.int(0) }
-    let paths = try Dictionary(
-      statement("SELECT id, path FROM article").rows { ($0.string(0), $0.string(1)) },
-      uniquingKeysWith: { a, _ in a })
-    return try rows.compactMap { try hit($0, matching: query) }
-      .sorted { (paths[$0.article] ?? "", $0.sentence) < (paths[$1.article] ?? "", $1.sentence) }
+    guard !query.isEmpty, limit > 0 else { return [] }
+    let found = try statement(
+      """
+      SELECT a.id, s.position, highlight(sentence_text, 0, char(57344), char(57345)), a.path
+      FROM sentence_text JOIN sentence s ON s.rowid = sentence_text.rowid
+        JOIN article a ON a.rowid = s.article
+      WHERE sentence_text MATCH ?1 ORDER BY sentence_text.rowid LIMIT ?2
+      """
+    ).bind(.text(query.fullTextExpression), .int(limit)).rows { row in
+      (path: row.string(3), hit: Self.hit(row))
+    }
+    return found.sorted { ($0.path, $0.hit.sentence) < ($1.path, $1.hit.sentence) }.map(\.hit)
   }
 
   /// One matching sentence with its matched words marked.
@@ -49,11 +53,14 @@ extension SQLiteStore {
         JOIN article a ON a.rowid = s.article
       WHERE sentence_text MATCH ? AND sentence_text.rowid = ?
       """
-    ).bind(.text(query.fullTextExpression), .int(row)).rows { row in
-      let (text, ranges) = Self.unmark(row.string(2))
-      return SearchHit(
-        article: row.string(0), sentence: row.int(1), text: text, ranges: ranges, score: 0)
-    }.first
+    ).bind(.text(query.fullTextExpression), .int(row)).rows(Self.hit).first
+  }
+
+  /// A hit from a row of article id, sentence position and `highlight()` text.
+  private static func hit(_ row: SQLiteStatement) -> SearchHit {
+    let (text, ranges) = unmark(row.string(2))
+    return SearchHit(
+      article: row.string(0), sentence: row.int(1), text: text, ranges: ranges, score: 0)
   }
 
   /// FTS5's `highlight()` output without its marks (U+E000 opens, U+E001 closes: private-use
