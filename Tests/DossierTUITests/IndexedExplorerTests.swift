@@ -18,6 +18,7 @@ import Testing
   final class FakeIndex: SentenceSearch, ArticleSource, @unchecked Sendable {
     var queries: [String] = []
     var opened: [String] = []
+    var hitLimit: Int? = nil
 
     func hits(for query: String) -> [TextSearch.Hit] {
       queries.append(query)
@@ -61,5 +62,20 @@ import Testing
     #expect(explorer.page.screen == .reader(article: article.id))
     #expect(index.opened.contains(article.id))
     #expect(explorer.render().text.contains("Shahed"))
+  }
+
+  @Test func aSearchStoppedAtTheIndexsLimitSaysThereAreMore() {
+    for (limit, shown) in [(nil, "(1 hit in 1 article)"), (1, "(1+ hits in 1 article)")] {
+      let index = FakeIndex()
+      index.hitLimit = limit
+      var explorer = Explorer(
+        dossier: Self.titlesOnly, analysing: true, search: index, articles: index)
+      for key in [Key.character("/")] + "shah".map(Key.character) {
+        _ = explorer.update(.key(key))
+      }
+      #expect(explorer.render().text.contains(shown))
+      _ = explorer.update(.key(.enter))
+      #expect(explorer.status?.contains("Hit 1 of 1\(limit == nil ? "" : "+") in") == true)
+    }
   }
 }

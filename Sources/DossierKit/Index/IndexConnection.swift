@@ -18,7 +18,7 @@ public final class IndexConnection: SentenceSearch, ArticleSource {
 
   /// Hits shown at most: a common word in a 10,000-article archive has tens of thousands, and
   /// every key typed asks again.
-  public static let hitLimit = 2_000
+  public let hitLimit: Int? = 2_000
 
   /// As the user types, a word of three letters or more is taken as a prefix: "shah" already
   /// finds Shahed (a shorter one would match a good part of the archive's vocabulary).
@@ -31,7 +31,7 @@ public final class IndexConnection: SentenceSearch, ArticleSource {
       return term
     }
     let found = store.withLock { store in
-      (try? store.searchInOrder(parsed, limit: Self.hitLimit)) ?? []
+      (try? store.searchInOrder(parsed, limit: hitLimit ?? .max)) ?? []
     }
     return found.compactMap { hit in
       positions[hit.article].map {

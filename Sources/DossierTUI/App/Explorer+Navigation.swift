@@ -167,7 +167,7 @@ extension Explorer {
     search = current
     show(hit: hits[index])
     let note =
-      "Hit \(index + 1) of \(hits.count) in \(Plural.count(current.articleCount, "article"))"
+      "Hit \(index + 1) of \(current.hitCount) in \(Plural.count(current.articleCount, "article"))"
     status = wrapped ? "Search wrapped around: \(note)" : note
   }
 

@@ -154,7 +154,7 @@ extension Explorer {
     }
     prompt = current
     if current.purpose == .search {
-      search = SearchState(query: current.text, hits: hits(for: current.text))
+      search = searched(for: current.text)
     }
   }
 
@@ -165,9 +165,8 @@ extension Explorer {
         search = searchBeforePrompt
         return
       }
-      let hits = hits(for: prompt.text)
-      search = SearchState(query: prompt.text, hits: hits)
-      guard !hits.isEmpty else {
+      search = searched(for: prompt.text)
+      guard search?.hits.isEmpty == false else {
         status = "Pattern not found: \(prompt.text)"
         return
       }

@@ -65,10 +65,14 @@ public struct Explorer: Sendable {
   }
 
   /// Every sentence holding `query`, in reading order.
-  mutating func hits(for query: String) -> [TextSearch.Hit] {
-    if let indexSearch { return indexSearch.hits(for: query) }
+  mutating func searched(for query: String) -> SearchState {
+    if let indexSearch {
+      let hits = indexSearch.hits(for: query)
+      return SearchState(
+        query: query, hits: hits, capped: indexSearch.hitLimit.map { hits.count >= $0 } ?? false)
+    }
     if textSearch == nil { textSearch = TextSearch(articles: dossier.articles) }
-    return textSearch!.hits(for: query)
+    return SearchState(query: query, hits: textSearch!.hits(for: query))
   }
 
   /// The page on screen.

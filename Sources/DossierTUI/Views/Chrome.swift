@@ -33,7 +33,7 @@ enum Chrome {
         let count =
           search.hits.isEmpty
           ? "  (no match)"
-          : "  (\(Plural.count(search.hits.count, "hit")) in "
+          : "  (\(search.hitsLabel) in "
             + "\(Plural.count(search.articleCount, "article")))"
         line += count
       }
