@@ -8,6 +8,9 @@ For each archive size (synthetic archives from make-corpus.py, written once unde
   * `dossier search WORD --corpus DIR` for a few words: median and p95 wall time of the whole
     command (process start, index freshness check, query, output), against `rg -i -w WORD DIR`
     (ripgrep scanning the same files for the same word): the ratio is rg / dossier;
+  * with `SearchBenchmark` built (`swift build -c release --product SearchBenchmark`), the same
+    words queried in process (no process start or freshness check), top 20 and the explorer's
+    `/`, and ripgrep's time over the top-20 query's;
   * the explorer on a pseudo-terminal (80x24): time from spawn to the first frame showing the
     article list, median of several runs.
 
@@ -126,6 +129,7 @@ def bench(binary, size, work, runs):
     print(f"re-index, no edit: {seconds:.2f} s")
 
     rg = shutil.which("rg")
+    rg_medians = {}
     for word in WORDS:
         ours = [timed([binary, "search", word, "--corpus", corpus, "--limit", "20"])
                 for _ in range(runs)]
@@ -134,9 +138,21 @@ def bench(binary, size, work, runs):
         if rg:
             theirs = [timed([rg, "-i", "-w", word, corpus]) for _ in range(max(5, runs // 3))]
             rg_median, rg_p95 = percentiles(theirs)
+            rg_medians[word] = rg_median
             line += (f" | rg median {rg_median * 1000:6.1f} ms, p95 {rg_p95 * 1000:6.1f} ms"
                      f" | rg/dossier {rg_median / median:5.1f}x")
         print(line)
+
+    # The query alone, in process (what the explorer's `/` pays), if the benchmark is built.
+    in_process = os.path.join(os.path.dirname(binary), "SearchBenchmark")
+    if os.path.exists(in_process):
+        result = subprocess.run([in_process, corpus] + WORDS, capture_output=True, text=True)
+        for line in result.stdout.splitlines():
+            word = line.split()[0] if line.strip() else ""
+            if word in rg_medians and "median" in line:
+                query = float(line.split("median")[1].split("ms")[0])
+                line += f" | rg/query {rg_medians[word] * 1000 / query:5.1f}x"
+            print(line)
 
     median, fastest, slowest = first_frame(
         binary, corpus, f"Articles ({size:,}".replace(",", "").encode(), max(3, runs // 3))

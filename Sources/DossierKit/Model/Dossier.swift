@@ -1,7 +1,15 @@
 /// A whole analysed dossier: its articles, the entities they name, and what went wrong reading it.
 /// Later stages (claims, cross-references, the graph) build on this value.
 public struct Dossier: Sendable {
-  public var articles: [Article]
+  public var articles: [Article] {
+    didSet {
+      if articles.count != oldValue.count || !articles.map(\.id).elementsEqual(oldValue.map(\.id)) {
+        shortKeys = Self.shortKeys(of: articles)
+      }
+    }
+  }
+  /// Each article's short key by id: listings print one per claim, so they are worked out once.
+  private var shortKeys: [String: String]
   /// Entities named at least once, or implied by a claim (a minister's state), ordered by id.
   public let entities: [Entity]
   private let entityPositions: [String: Int]
@@ -21,6 +29,7 @@ public struct Dossier: Sendable {
     claims: [Claim] = [], links: [CrossReference] = []
   ) {
     self.articles = articles
+    shortKeys = Self.shortKeys(of: articles)
     self.entities = entities
     entityPositions = Dictionary(
       entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -40,13 +49,25 @@ public struct Dossier: Sendable {
   /// The shortest prefix (at least three characters) that tells an article's id apart from
   /// every other: what listings print, and what `article(matching:)` accepts back.
   public func shortKey(of articleID: String) -> String {
-    var length = min(3, articleID.count)
-    while length < articleID.count {
-      let prefix = articleID.prefix(length)
-      if articles.count(where: { $0.id.hasPrefix(prefix) }) == 1 { break }
-      length += 1
+    shortKeys[articleID] ?? articleID
+  }
+
+  /// In id order, the ids sharing a prefix with one id are its neighbours: its key is one
+  /// character longer than the longest prefix it shares with either (at least three, at most
+  /// the whole id).
+  private static func shortKeys(of articles: [Article]) -> [String: String] {
+    let ids = articles.map { Array($0.id) }.sorted { $0.lexicographicallyPrecedes($1) }
+    func shared(_ a: [Character], _ b: [Character]) -> Int {
+      zip(a, b).prefix { $0 == $1 }.count
     }
-    return String(articleID.prefix(length))
+    var keys: [String: String] = [:]
+    for (index, id) in ids.enumerated() {
+      let before = index > 0 ? shared(id, ids[index - 1]) : 0
+      let after = index + 1 < ids.count ? shared(id, ids[index + 1]) : 0
+      let length = min(id.count, max(3, max(before, after) + 1))
+      keys[String(id)] = String(id.prefix(length))
+    }
+    return keys
   }
 
   /// A claim's id as people type it: "002:10".

@@ -12,18 +12,18 @@ public enum ArticleSort: String, Sendable, CaseIterable {
     return all[(all.firstIndex(of: self)! + 1) % all.count]
   }
 
-  func sorted(_ articles: [Article], counts: ArticleCounts) -> [Article] {
+  /// `positions` (into `articles`) in this order; ties keep dossier order.
+  func ordered(_ positions: [Int], of articles: [Article], counts: ArticleCounts) -> [Int] {
+    func descending<Key: Comparable>(by key: (Article) -> Key) -> [Int] {
+      positions.map { (key: key(articles[$0]), position: $0) }
+        .sorted { $0.key != $1.key ? $0.key > $1.key : $0.position < $1.position }
+        .map(\.position)
+    }
     switch self {
-    case .dossier:
-      return articles
-    case .date:
-      return articles.sorted { ($0.published ?? "") > ($1.published ?? "") }
-    case .claims:
-      return articles.sorted { counts.claims[$0.id, default: 0] > counts.claims[$1.id, default: 0] }
-    case .contested:
-      return articles.sorted {
-        counts.contested[$0.id, default: 0] > counts.contested[$1.id, default: 0]
-      }
+    case .dossier: return positions
+    case .date: return descending { $0.published ?? "" }
+    case .claims: return descending { counts.claims[$0.id, default: 0] }
+    case .contested: return descending { counts.contested[$0.id, default: 0] }
     }
   }
 }

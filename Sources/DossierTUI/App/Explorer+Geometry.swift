@@ -69,7 +69,7 @@ extension Explorer {
   /// Items on the current list screen.
   var itemCount: Int {
     switch page.screen {
-    case .articles: listedArticles.count
+    case .articles: listing.count
     case .actors: actorRows.count
     case .claims(_, let ids): ids.count
     case .searchHits: search?.hits.count ?? 0
@@ -77,19 +77,6 @@ extension Explorer {
     case .graph(let focus, _): EgoLayout(glyphs: glyphs).rows(of: focus, in: relationGraph).count
     case .reader: 0
     }
-  }
-
-  /// The actors list: every entity that is named, most mentioned first.
-  var actorRows: [(entity: Entity, claims: Int)] {
-    var claims: [String: Int] = [:]
-    for claim in dossier.claims { for actor in claim.actors { claims[actor, default: 0] += 1 } }
-    return dossier.entities.filter { !$0.mentions.isEmpty }
-      .map { ($0, claims[$0.id, default: 0]) }
-      .sorted {
-        $0.entity.mentions.count != $1.entity.mentions.count
-          ? $0.entity.mentions.count > $1.entity.mentions.count
-          : $0.entity.name < $1.entity.name
-      }
   }
 
   /// "12-32 of 114": which items of a list are on screen, for the title bar (nil when all are).

@@ -46,9 +46,8 @@ extension Explorer {
   mutating func open() {
     switch page.screen {
     case .articles:
-      let articles = listedArticles
-      guard articles.indices.contains(page.selected) else { return }
-      openReader(article: articles[page.selected].id, claim: nil)
+      guard let article = listedArticle(at: page.selected) else { return }
+      openReader(article: article.id, claim: nil)
     case .actors:
       let rows = actorRows
       guard rows.indices.contains(page.selected) else { return }
@@ -222,9 +221,9 @@ extension Explorer {
       return ids.indices.contains(page.selected)
         ? dossier.claim(id: ids[page.selected])?.actors ?? [] : []
     case .articles:
-      let articles = listedArticles
-      return articles.indices.contains(page.selected)
-        ? dossier.entities(in: articles[page.selected].id).map(\.entity.id) : []
+      return listedArticle(at: page.selected).map {
+        dossier.entities(in: $0.id).map(\.entity.id)
+      } ?? []
     case .searchHits, .graph:
       return []
     }

@@ -180,7 +180,7 @@ extension Explorer {
       articleFilter = entity.id
       page.selected = 0
       page.top = 0
-      status = "\(Plural.count(listedArticles.count, "article")) name \(entity.name)"
+      status = "\(Plural.count(listing.count, "article")) name \(entity.name)"
     }
   }
 

@@ -22,9 +22,16 @@ public struct Explorer: Sendable {
   public internal(set) var search: SearchState?
   /// The search being typed shows its hit count live; the one before it is restored on Esc.
   var searchBeforePrompt: SearchState?
-  public internal(set) var articleSort = ArticleSort.dossier
+  public internal(set) var articleSort = ArticleSort.dossier {
+    didSet { relist() }
+  }
   /// Only articles naming this entity (an id), when set.
-  public internal(set) var articleFilter: String?
+  public internal(set) var articleFilter: String? {
+    didSet { relist() }
+  }
+  /// The list's articles, as positions in `dossier.articles`: filtered by actor, then sorted.
+  /// Kept, not computed per frame: sorting 10,000 articles on every key made each key slow.
+  public private(set) var listing: [Int] = []
   public internal(set) var showRemoved = false
   public internal(set) var mouse = false
   /// A one-off message for the status line ("no more claims"), cleared by the next key.
@@ -42,6 +49,8 @@ public struct Explorer: Sendable {
   var layouts: [String: ReaderLayout] = [:]
   /// Claims per article and article positions, kept with the dossier they count.
   private(set) var articleCounts: ArticleCounts
+  /// The actors list, kept with the dossier (it counts every claim).
+  private(set) var actorRows: [ActorRow]
   var relationGraph: RelationGraph
   /// The overview drawn around each focus it has had (layout is the costly part).
   var overviews: [String: GraphDrawing] = [:]
@@ -62,6 +71,8 @@ public struct Explorer: Sendable {
     self.keyMap = keyMap
     relationGraph = RelationGraph(dossier)
     articleCounts = ArticleCounts(dossier)
+    actorRows = ActorRow.rows(of: dossier)
+    relist()
   }
 
   /// Every sentence holding `query`, in reading order.
@@ -90,6 +101,8 @@ public struct Explorer: Sendable {
     overviews = [:]
     relationGraph = RelationGraph(new)
     articleCounts = ArticleCounts(new)
+    actorRows = ActorRow.rows(of: new)
+    relist()
     if articlesChanged { textSearch = nil }
   }
 
@@ -137,13 +150,17 @@ public struct Explorer: Sendable {
 
   var glyphs: Glyphs { options.ascii ? .ascii : .unicode }
 
-  /// The articles as the list shows them: filtered by actor, then sorted.
-  public var listedArticles: [Article] {
-    var articles = dossier.articles
+  /// The listed article at `row` of the list, if there is one.
+  func listedArticle(at row: Int) -> Article? {
+    listing.indices.contains(row) ? dossier.articles[listing[row]] : nil
+  }
+
+  private mutating func relist() {
+    var positions = Array(dossier.articles.indices)
     if let filter = articleFilter, let entity = dossier.entity(id: filter) {
       let naming = Set(entity.articles)
-      articles = articles.filter { naming.contains($0.id) }
+      positions = positions.filter { naming.contains(dossier.articles[$0].id) }
     }
-    return articleSort.sorted(articles, counts: articleCounts)
+    listing = articleSort.ordered(positions, of: dossier.articles, counts: articleCounts)
   }
 }

@@ -40,7 +40,7 @@ enum ActorListView {
       }
       let values = [
         String(entity.mentions.count), explorer.analysing ? "…" : String(row.claims),
-        String(entity.articles.count),
+        String(row.articles),
       ]
       var edge = right
       for index in shown.indices.reversed() {

@@ -4,24 +4,25 @@ import DossierKit
 /// source contests. Two rows per article.
 enum ArticleListView {
   static func render(_ explorer: Explorer, into grid: inout Grid, area: Rect) {
-    let articles = explorer.listedArticles
+    let listing = explorer.listing
     let counts = explorer.articleCounts
     let numbers = 16  // "claims contested"
     let right = area.x + area.width - 1
     grid.write("  # Title", x: area.x, y: area.y, style: .heading)
     ListRows.writeRight("Claims Contested", right: right, y: area.y, style: .heading, into: &grid)
     let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-    if articles.isEmpty {
+    if listing.isEmpty {
       grid.write(
         "No article names that actor. F clears the filter.", x: 2, y: list.y, style: .muted)
       return
     }
     let page = explorer.page
     let shown = max(1, list.height / 2)
-    for (offset, article) in articles.dropFirst(page.top).prefix(shown).enumerated() {
+    for (offset, position) in listing.dropFirst(page.top).prefix(shown).enumerated() {
+      let article = explorer.dossier.articles[position]
       let index = page.top + offset
       let y = list.y + offset * 2
-      let number = String(counts.positions[article.id].map { $0 + 1 } ?? 0)
+      let number = String(position + 1)
       let numberText = String(repeating: " ", count: max(0, 3 - number.count)) + number + " "
       grid.write(numberText, x: area.x, y: y, style: .muted)
       grid.write(

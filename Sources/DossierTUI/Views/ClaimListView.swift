@@ -4,12 +4,12 @@ import DossierKit
 /// where it comes from and how it stands, then its text. Enter opens it in its article.
 enum ClaimListView {
   static func render(_ explorer: Explorer, ids: [String], into grid: inout Grid, area: Rect) {
-    let claims = ids.compactMap(explorer.dossier.claim(id:))
+    // Only the rows on screen are looked up: an actor can have 100,000 claims.
     renderItems(
-      explorer, count: claims.count, into: &grid, area: area,
+      explorer, count: ids.count, into: &grid, area: area,
       item: { index in
-        let claim = claims[index]
-        return (claim.article, claim.sentence, [])
+        let claim = explorer.dossier.claim(id: ids[index])
+        return (claim?.article ?? "", claim?.sentence ?? -1, [])
       })
   }
 
@@ -33,7 +33,8 @@ enum ClaimListView {
     for offset in 0..<min(shown, max(0, count - page.top)) {
       let index = page.top + offset
       let (articleID, sentence, marks) = item(index)
-      guard let article = dossier.articles.first(where: { $0.id == articleID }),
+      guard let position = explorer.articleCounts.positions[articleID],
+        case let article = dossier.articles[position],
         article.sentences.indices.contains(sentence)
       else { continue }
       let y = area.y + offset * 2

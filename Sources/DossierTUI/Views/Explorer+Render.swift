@@ -33,7 +33,7 @@ extension Explorer {
     switch page.screen {
     case .articles:
       let filter = articleFilter.flatMap(dossier.entity(id:)).map { ", naming \($0.name)" } ?? ""
-      return "Articles (\(listedArticles.count)\(filter); \(articleSort.rawValue))"
+      return "Articles (\(listing.count)\(filter); \(articleSort.rawValue))"
     case .reader(let article):
       return dossier.articles.first { $0.id == article }?.title ?? article
     case .links(let claim):
