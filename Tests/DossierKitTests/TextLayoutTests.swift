@@ -52,4 +52,25 @@ import Testing
     #expect(TerminalSanitizer.isSafe(safe))
     #expect(TerminalSanitizer.sanitize("line\nnext", keepNewlines: true) == "line\nnext")
   }
+
+  /// ASCII text takes a fast path through words, widths and sanitising: it must agree with
+  /// the general one.
+  @Test(arguments: [
+    "plain words  and\tтабы", "a\r\nb\u{0B}c\u{0C}d  ", "  Milošević met Dačić ", "\u{1B}[31mred",
+    "tabs\tand\nnewlines\r\n", "", "   ", "控制 wide 🇷🇸 flag", "del\u{7F}x",
+  ])
+  func asciiFastPathsAgreeWithTheGeneralOnes(_ text: String) {
+    let general = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    #expect(text.words.map(String.init) == general)
+    #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) })
+    let ascii = String(text.unicodeScalars.filter(\.isASCII).map(Character.init))
+    #expect(
+      ascii.words.map(String.init)
+        == ascii.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+    #expect(DisplayWidth.of(ascii) == ascii.reduce(0) { $0 + DisplayWidth.of($1) })
+    #expect(
+      !TerminalSanitizer.sanitize(ascii).contains {
+        $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false
+      })
+  }
 }

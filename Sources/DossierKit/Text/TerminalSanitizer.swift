@@ -7,6 +7,8 @@
 /// or hide what is shown); tabs become a space.
 public enum TerminalSanitizer {
   public static func sanitize(_ text: some StringProtocol, keepNewlines: Bool = false) -> String {
+    // Printable ASCII passes as it is: most text is, and every line printed comes through here.
+    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return String(text) }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -38,6 +38,13 @@ extension StringProtocol {
 
   /// Whitespace-separated words.
   public var words: [Substring] {
-    String(self).split(whereSeparator: { $0.isWhitespace })
+    let text = String(self)
+    // In ASCII text the whitespace characters are tab to carriage return and space; asking
+    // `Character.isWhitespace` of every letter costs more than the rest of wrapping.
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: { $0.isWhitespace })
+    }
+    return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+      .map { Substring($0) }
   }
 }
