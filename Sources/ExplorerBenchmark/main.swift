@@ -1,4 +1,4 @@
-// The explorer's speed without a terminal: `swift run -c release ExplorerBenchmark`.
+// The explorer's speed without a terminal: `swift run -c release ExplorerBenchmark [DIR]`.
 //
 // (a) time to the first frame as `dossier` (explore) does it: load the bundled corpus, clean
 //     every article, make the explorer on an articles-only dossier, render;
@@ -9,6 +9,10 @@
 
 import DossierKit
 import DossierTUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 let clock = ContinuousClock()
 
@@ -37,79 +41,114 @@ func pad(_ text: String, _ width: Int) -> String {
 /// Keeps a value alive so the optimiser cannot drop the work that made it.
 @inline(never) func consume<T>(_ value: T) { withExtendedLifetime(value) {} }
 
-// MARK: - (a) First frame
+/// (a) and (b) on the bundled dossier; returns the analysed dossier for (c).
+func bundledFirstFrameAndAnalysis() -> Dossier {
+  // MARK: - (a) First frame
 
-let runs = 20
-var firstFrame: [Double] = []
-var loadOnly: [Double] = []
-var cleanOnly: [Double] = []
-var frameOnly: [Double] = []
-var cleanedArticles: [Article] = []
-var diagnostics: [CorpusDiagnostic] = []
-for _ in 0..<runs {
-  let start = clock.now
-  let loaded = CorpusLoader().loadBundled()
-  let loadedAt = clock.now
-  let analyzer = DossierAnalyzer()
-  let articles = loaded.documents.map(analyzer.article(from:))
-  let cleanedAt = clock.now
-  let explorer = Explorer(
-    dossier: Dossier(articles: articles, entities: [], diagnostics: loaded.diagnostics),
-    analysing: true, width: 80, height: 24)
-  let grid = explorer.render()
-  let end = clock.now
-  consume(grid)
-  firstFrame.append(microseconds(end - start))
-  loadOnly.append(microseconds(loadedAt - start))
-  cleanOnly.append(microseconds(cleanedAt - loadedAt))
-  frameOnly.append(microseconds(end - cleanedAt))
-  cleanedArticles = articles
-  diagnostics = loaded.diagnostics
+  let runs = 20
+  var firstFrame: [Double] = []
+  var loadOnly: [Double] = []
+  var cleanOnly: [Double] = []
+  var frameOnly: [Double] = []
+  var cleanedArticles: [Article] = []
+  var diagnostics: [CorpusDiagnostic] = []
+  for _ in 0..<runs {
+    let start = clock.now
+    let loaded = CorpusLoader().loadBundled()
+    let loadedAt = clock.now
+    let analyzer = DossierAnalyzer()
+    let articles = loaded.documents.map(analyzer.article(from:))
+    let cleanedAt = clock.now
+    let explorer = Explorer(
+      dossier: Dossier(articles: articles, entities: [], diagnostics: loaded.diagnostics),
+      analysing: true, width: 80, height: 24)
+    let grid = explorer.render()
+    let end = clock.now
+    consume(grid)
+    firstFrame.append(microseconds(end - start))
+    loadOnly.append(microseconds(loadedAt - start))
+    cleanOnly.append(microseconds(cleanedAt - loadedAt))
+    frameOnly.append(microseconds(end - cleanedAt))
+    cleanedArticles = articles
+    diagnostics = loaded.diagnostics
+  }
+
+  print("Explorer benchmark (bundled dossier: \(cleanedArticles.count) articles)")
+  print("")
+  print("(a) First frame at 80x24, as `dossier` does it, median of \(runs) runs (ms)")
+  print("    load bundled corpus            \(format(median(loadOnly) / 1000))")
+  print("    clean + split articles         \(format(median(cleanOnly) / 1000))")
+  print("    Explorer(...) + render()       \(format(median(frameOnly) / 1000))")
+  print("    total to first frame           \(format(median(firstFrame) / 1000))")
+  print(
+    "    (min \(format(firstFrame.min()! / 1000, width: 0)), max \(format(firstFrame.max()! / 1000, width: 0)))"
+  )
+
+  // MARK: - (b) Background analysis
+
+  let analysisRuns = 7
+  var analysis: [Double] = []
+  var analysed: Dossier? = nil
+  for _ in 0..<analysisRuns {
+    let start = clock.now
+    let dossier = DossierAnalyzer().analyse(articles: cleanedArticles, diagnostics: diagnostics)
+    analysis.append(microseconds(clock.now - start))
+    analysed = dossier
+  }
+  let dossier = analysed!
+
+  var arrival: [Double] = []
+  for _ in 0..<runs {
+    var explorer = Explorer(
+      dossier: Dossier(articles: cleanedArticles, entities: []), analysing: true, width: 80,
+      height: 24)
+    consume(explorer.render())
+    let start = clock.now
+    _ = explorer.update(.analysed(dossier))
+    consume(explorer.render())
+    arrival.append(microseconds(clock.now - start))
+  }
+
+  print("")
+  print("(b) Background analysis, median of \(analysisRuns) runs (ms)")
+  print("    analyse(articles:)             \(format(median(analysis) / 1000))")
+  print(
+    "    (\(dossier.claims.count) claims, \(dossier.links.count) links, \(dossier.entities.count) entities)"
+  )
+  print("    .analysed message + re-render  \(format(median(arrival) / 1000))")
+  return dossier
 }
 
-print("Explorer benchmark (bundled dossier: \(cleanedArticles.count) articles)")
-print("")
-print("(a) First frame at 80x24, as `dossier` does it, median of \(runs) runs (ms)")
-print("    load bundled corpus            \(format(median(loadOnly) / 1000))")
-print("    clean + split articles         \(format(median(cleanOnly) / 1000))")
-print("    Explorer(...) + render()       \(format(median(frameOnly) / 1000))")
-print("    total to first frame           \(format(median(firstFrame) / 1000))")
-print(
-  "    (min \(format(firstFrame.min()! / 1000, width: 0)), max \(format(firstFrame.max()! / 1000, width: 0)))"
-)
-
-// MARK: - (b) Background analysis
-
-let analysisRuns = 7
-var analysis: [Double] = []
-var analysed: Dossier? = nil
-for _ in 0..<analysisRuns {
-  let start = clock.now
-  let dossier = DossierAnalyzer().analyse(articles: cleanedArticles, diagnostics: diagnostics)
-  analysis.append(microseconds(clock.now - start))
-  analysed = dossier
+// With a folder that has a current index (`dossier index DIR`), (a) and (b) are skipped and
+// (c) runs on the dossier read from the index, with the index answering `/`, as `dossier
+// --corpus DIR` does once it has read everything: how the explorer keeps up with 10,000
+// articles.
+let folder = CommandLine.arguments.dropFirst().first
+let dossier: Dossier
+var indexSearch: IndexConnection? = nil
+if let folder {
+  do {
+    var environment: [String: String] = [:]
+    for name in ["HOME", "XDG_CACHE_HOME"] {
+      if let value = getenv(name) { environment[name] = String(cString: value) }
+    }
+    let location = IndexLocation(forCorpus: folder, environment: environment)
+    let store = try SQLiteStore(openingExisting: location.path, readOnly: true)
+    let start = clock.now
+    dossier = try store.dossier(analyzer: DossierAnalyzer())
+    print(
+      "Explorer benchmark (\(folder): \(dossier.articles.count) articles, \(dossier.claims.count)"
+        + " claims, read from the index in \(format(microseconds(clock.now - start) / 1e6)) s)")
+    indexSearch = IndexConnection(
+      store: try SQLiteStore(openingExisting: location.path, readOnly: true),
+      articles: dossier.articles.map(\.id))
+  } catch {
+    print("ExplorerBenchmark: cannot read the index of \(folder): \(error)")
+    exit(1)
+  }
+} else {
+  dossier = bundledFirstFrameAndAnalysis()
 }
-let dossier = analysed!
-
-var arrival: [Double] = []
-for _ in 0..<runs {
-  var explorer = Explorer(
-    dossier: Dossier(articles: cleanedArticles, entities: []), analysing: true, width: 80,
-    height: 24)
-  consume(explorer.render())
-  let start = clock.now
-  _ = explorer.update(.analysed(dossier))
-  consume(explorer.render())
-  arrival.append(microseconds(clock.now - start))
-}
-
-print("")
-print("(b) Background analysis, median of \(analysisRuns) runs (ms)")
-print("    analyse(articles:)             \(format(median(analysis) / 1000))")
-print(
-  "    (\(dossier.claims.count) claims, \(dossier.links.count) links, \(dossier.entities.count) entities)"
-)
-print("    .analysed message + re-render  \(format(median(arrival) / 1000))")
 
 // MARK: - (c) Per-key time
 
@@ -133,6 +172,9 @@ struct Step {
 }
 
 let session: [Step] = [
+  .repeated(.character("j"), 20),
+  .repeated(.character("s"), 4),
+  Step("g", [.character("g")]),
   Step("Enter (open article)", [.enter]),
   .repeated(.character("j"), 50),
   .repeated(.character("]"), 20),
@@ -185,7 +227,8 @@ for (width, height) in [(80, 24), (200, 60)] {
   var slowest: [(time: Double, label: String)] = []
   var total: [Double] = []
   for _ in 0..<passes {
-    var explorer = Explorer(dossier: dossier, width: width, height: height)
+    var explorer = Explorer(
+      dossier: dossier, width: width, height: height, search: indexSearch, articles: indexSearch)
     consume(explorer.render())
     let passStart = clock.now
     for (index, step) in session.enumerated() {
