@@ -67,4 +67,41 @@ import Testing
     let second = try DossierExport(DossierAnalyzer().analyse(CorpusLoader().loadBundled())).json()
     #expect(first == second)
   }
+
+  /// The export is written a record at a time; it must be the very bytes `JSONEncoder` gives
+  /// for the whole document (what `encode(to:)` describes), escapes included.
+  @Test(arguments: ["bundled", "empty", "hostile"])
+  func theExportWrittenInPiecesIsTheWholeDocumentsBytes(_ name: String) throws {
+    let dossier: Dossier
+    switch name {
+    case "bundled": dossier = Seeds.dossier
+    case "empty": dossier = Dossier(articles: [], entities: [])
+    default:
+      let text = "Title\n\nSerbia\u{202E} bought \u{9B}31m drones from Iran, Vučić said.\u{200B}\n"
+      let analyzer = DossierAnalyzer()
+      dossier = analyzer.analyse(
+        articles: [analyzer.article(from: SourceDocument(path: "x.txt", text: text))])
+    }
+    let export = DossierExport(dossier)
+    var pieces = 0
+    var streamed: [UInt8] = []
+    try export.writeJSON {
+      pieces += 1
+      streamed += $0
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let whole = TerminalSanitizer.escapingJSON(Array(try encoder.encode(export)))
+    // Where they part, with a little context, rather than two whole documents.
+    let differ =
+      zip(streamed, whole).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(streamed.count, whole.count)
+    func around(_ bytes: [UInt8]) -> String {
+      String(decoding: bytes[max(0, differ - 60)..<min(bytes.count, differ + 60)], as: UTF8.self)
+    }
+    #expect(
+      streamed.count == whole.count && differ == streamed.count,
+      "at byte \(differ): \(around(streamed)) | whole: \(around(whole))")
+    #expect(pieces >= 7)
+  }
 }

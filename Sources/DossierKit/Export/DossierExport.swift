@@ -7,31 +7,89 @@
 /// The JSON document `dossier export --format json` prints, following
 /// `dossier-export.schema.json` (version `dossier-export/1`). Fields beyond the schema's are
 /// extras a reader may use (paragraph kinds, removal reasons, mention offsets).
+///
+/// Written a record at a time (`writeJSON(to:)`): a 10,000-article archive exports close to
+/// a gigabyte, which encoded whole took four times that in memory.
 public struct DossierExport: Encodable, Sendable {
   public static let schemaVersion = "dossier-export/1"
 
-  public var schema = DossierExport.schemaVersion
-  public var articles: [ArticleRecord]
-  public var entities: [EntityRecord]
-  public var claims: [ClaimRecord]
-  public var links: [LinkRecord]
-  public var edges: [EdgeRecord]
+  private let dossier: Dossier
+  private let edges: [RelationGraph.Edge]
 
   public init(_ dossier: Dossier) {
-    articles = dossier.articles.map(ArticleRecord.init)
-    entities = dossier.entities.map(EntityRecord.init)
-    claims = dossier.claims.map { ClaimRecord($0, standing: dossier.standings[$0.id]) }
-    links = dossier.links.map(LinkRecord.init)
-    edges = RelationGraph(dossier).edges.map(EdgeRecord.init)
+    self.dossier = dossier
+    edges = RelationGraph(dossier).edges
   }
 
   /// Pretty-printed, key-sorted UTF-8 JSON: stable output that diffs well. Characters that
   /// could act on a terminal (C1 and bidi controls, zero-width characters) are `\u` escapes,
   /// so the export can be printed safely; the values are unchanged.
   public func json() throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    try writeJSON { bytes += $0 }
+    return bytes
+  }
+
+  /// `json()` handed to `write` in pieces, one record at a time: the same bytes as
+  /// `JSONEncoder` gives for the whole document (keys sorted, two-space indentation), which is
+  /// what `encode(to:)` describes.
+  public func writeJSON(to write: ([UInt8]) throws -> Void) throws {
+    let encoder = Self.encoder()
+    try write(Array("{\n".utf8))
+    func section<Record: Encodable>(
+      _ key: CodingKeys, _ count: Int, _ record: (Int) -> Record
+    ) throws {
+      guard count > 0 else {
+        try write(Array("  \"\(key.rawValue)\" : [\n\n  ],\n".utf8))
+        return
+      }
+      try write(Array("  \"\(key.rawValue)\" : [\n".utf8))
+      for index in 0..<count {
+        var bytes: [UInt8] = []
+        // JSON strings hold no raw newline, so every line is the encoder's: indent each one
+        // (the encoder leaves the empty line inside an empty array bare) to nest the record two
+        // levels down.
+        var lineStart = true
+        for byte in try encoder.encode(record(index)) {
+          if lineStart && byte != 0x0A { bytes += [0x20, 0x20, 0x20, 0x20] }
+          bytes.append(byte)
+          lineStart = byte == 0x0A
+        }
+        bytes += Array((index + 1 < count ? ",\n" : "\n").utf8)
+        try write(TerminalSanitizer.escapingJSON(bytes))
+      }
+      try write(Array("  ],\n".utf8))
+    }
+    try section(.articles, dossier.articles.count) { ArticleRecord(dossier.articles[$0]) }
+    try section(.claims, dossier.claims.count) {
+      ClaimRecord(dossier.claims[$0], standing: dossier.standings[dossier.claims[$0].id])
+    }
+    try section(.edges, edges.count) { EdgeRecord(edges[$0]) }
+    try section(.entities, dossier.entities.count) { EntityRecord(dossier.entities[$0]) }
+    try section(.links, dossier.links.count) { LinkRecord(dossier.links[$0]) }
+    try write(Array("  \"schema\" : \"\(Self.schemaVersion)\"\n}".utf8))
+  }
+
+  static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return TerminalSanitizer.escapingJSON(Array(try encoder.encode(self)))
+    return encoder
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case schema, articles, entities, claims, links, edges
+  }
+
+  /// The whole document as one value, as `writeJSON(to:)` writes it.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(Self.schemaVersion, forKey: .schema)
+    try container.encode(dossier.articles.map(ArticleRecord.init), forKey: .articles)
+    try container.encode(dossier.entities.map(EntityRecord.init), forKey: .entities)
+    try container.encode(
+      dossier.claims.map { ClaimRecord($0, standing: dossier.standings[$0.id]) }, forKey: .claims)
+    try container.encode(dossier.links.map(LinkRecord.init), forKey: .links)
+    try container.encode(edges.map(EdgeRecord.init), forKey: .edges)
   }
 
   public struct ArticleRecord: Encodable, Sendable {

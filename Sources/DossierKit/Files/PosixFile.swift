@@ -199,31 +199,63 @@ public enum PosixFile {
   /// Writes to a new file beside `path`, flushes it to disk, then renames it over `path`: readers
   /// see the old file or the new one, never a mix. Keeps the permissions of the file it replaces.
   public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+    do {
+      try writeAtomically(to: path) { write in try write(bytes) }
+    } catch let failure as Failure {
+      throw failure
+    } catch {
+      throw Failure("cannot write \(path)")
+    }
+  }
+
+  /// `writeAtomically(_:to:)` for output made in pieces (an export of a large archive):
+  /// `produce` hands each piece to the function it is given, and the file appears, whole, only
+  /// once it returns. An error from `produce` leaves no file and is thrown on.
+  public static func writeAtomically(
+    to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
+  ) throws {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let folder = path.hasSuffix(name) ? String(path.dropLast(name.count)) : ""
     let temporary = folder + "." + name + "." + UUID().uuidString + ".tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw Failure("cannot create \(temporary)") }
-    var failure: Failure?
     var status = stat()
     if stat(path, &status) == 0 { _ = fchmod(descriptor, status.st_mode & 0o7777) }
+    var isOpen = true
+    do {
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(1 << 16)
+      try produce { piece in
+        buffer += piece
+        if buffer.count >= 1 << 16 {
+          try writeAll(buffer, to: descriptor)
+          buffer.removeAll(keepingCapacity: true)
+        }
+      }
+      try writeAll(buffer, to: descriptor)
+      guard fsync(descriptor) == 0 else { throw Failure() }
+      isOpen = false
+      guard close(descriptor) == 0 else { throw Failure() }
+      guard rename(temporary, path) == 0 else { throw Failure() }
+    } catch {
+      if isOpen { close(descriptor) }
+      unlink(temporary)
+      throw error
+    }
+  }
+
+  /// Writes all of `bytes` to an open file, retrying after signals.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(Failure) {
     var written = 0
-    while failure == nil, written < bytes.count {
+    while written < bytes.count {
       let count = bytes.withUnsafeBytes {
         write(descriptor, $0.baseAddress! + written, $0.count - written)
       }
       if count >= 0 {
         written += count
       } else if errno != EINTR {
-        failure = Failure()
+        throw Failure()
       }
-    }
-    if failure == nil, fsync(descriptor) != 0 { failure = Failure() }
-    if close(descriptor) != 0, failure == nil { failure = Failure() }
-    if failure == nil, rename(temporary, path) != 0 { failure = Failure() }
-    if let failure {
-      unlink(temporary)
-      throw failure
     }
   }
 

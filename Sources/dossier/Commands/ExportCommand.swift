@@ -36,19 +36,27 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let dossier = try corpus.loadDossier()
-    let bytes: [UInt8]
+    // JSON is written a record at a time: an archive's export can be a gigabyte.
+    let produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
     switch format {
-    case .json: bytes = try DossierExport(dossier).json() + [0x0A]
+    case .json:
+      let export = DossierExport(dossier)
+      produce = { write in
+        try export.writeJSON(to: write)
+        try write([0x0A])
+      }
     case .csv:
       let csv = ClaimsCSV(dossier)
-      bytes = Array((table == .claims ? csv.claims() : csv.links()).utf8)
-    case .dot: bytes = Array(GraphExport(RelationGraph(dossier)).dot().utf8)
-    case .mermaid: bytes = Array(GraphExport(RelationGraph(dossier)).mermaid().utf8)
+      produce = { write in try write(Array((table == .claims ? csv.claims() : csv.links()).utf8)) }
+    case .dot:
+      produce = { write in try write(Array(GraphExport(RelationGraph(dossier)).dot().utf8)) }
+    case .mermaid:
+      produce = { write in try write(Array(GraphExport(RelationGraph(dossier)).mermaid().utf8)) }
     }
     if let output {
-      try Output.writeFile(bytes, to: output)
+      try Output.writeFile(to: output, produce)
     } else {
-      Output.write(bytes)
+      try Output.write(produce)
     }
   }
 }

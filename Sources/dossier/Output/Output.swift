@@ -56,11 +56,33 @@ enum Output {
   /// Writes a file whole or not at all (`-o`, `--layout-json`); a failure is one line saying
   /// why, as the system puts it.
   static func writeFile(_ bytes: [UInt8], to path: String) throws {
+    try writeFile(to: path) { write in try write(bytes) }
+  }
+
+  /// `writeFile(_:to:)` for output made in pieces (`produce` hands them to `write`).
+  static func writeFile(
+    to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
+  ) throws {
     do {
-      try PosixFile.writeAtomically(bytes, to: path)
-    } catch {
+      try PosixFile.writeAtomically(to: path, produce)
+    } catch let error as PosixFile.Failure {
       throw CommandFailure("cannot write \(display(path)): \(error.system)")
     }
+  }
+
+  /// Writes output made in pieces to stdout, a buffer at a time: an export of a large archive
+  /// is never whole in memory.
+  static func write(_ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) rethrows {
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(1 << 16)
+    try produce { piece in
+      buffer += piece
+      if buffer.count >= 1 << 16 {
+        write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    write(buffer)
   }
 
   /// Writes one line to stderr, prefixed with the program name.
