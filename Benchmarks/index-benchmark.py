@@ -143,6 +143,14 @@ def bench(binary, size, work, runs):
                      f" | rg/dossier {rg_median / median:5.1f}x")
         print(line)
 
+    # Filtered by an actor: common (Serbia) and rarer (Vučić).
+    for word, actor in [("drones", "Serbia"), ("Belgrade", "Vučić")]:
+        ours = [timed([binary, "search", word, "--actor", actor, "--corpus", corpus, "--limit",
+                       "20"]) for _ in range(max(5, runs // 3))]
+        median, p95 = percentiles(ours)
+        print(f"search {word} --actor {actor}: median {median * 1000:6.1f} ms, "
+              f"p95 {p95 * 1000:6.1f} ms")
+
     # The query alone, in process (what the explorer's `/` pays), if the benchmark is built.
     in_process = os.path.join(os.path.dirname(binary), "SearchBenchmark")
     if os.path.exists(in_process):
