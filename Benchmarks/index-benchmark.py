@@ -16,7 +16,7 @@ For each archive size (synthetic archives from make-corpus.py, written once unde
 
 Usage:
     python3 Benchmarks/index-benchmark.py [--binary .build/release/dossier]
-        [--sizes 1000,10000] [--work /tmp/dossier-bench] [--runs 21]
+        [--sizes 1000,10000] [--work /tmp/dossier-bench] [--runs 21] [--cold]
 
 Prints one block per size; copy the figures into BENCHMARKS.md. Needs ripgrep (`apt-get
 install ripgrep`) for the comparison; without it that column is left out.
@@ -107,7 +107,13 @@ def corpus_bytes(folder):
         for name in os.listdir(folder) if not name.startswith("."))
 
 
-def bench(binary, size, work, runs):
+def drop_caches():
+    os.sync()
+    with open("/proc/sys/vm/drop_caches", "w") as handle:
+        handle.write("3\n")
+
+
+def bench(binary, size, work, runs, cold=False):
     corpus = os.path.join(work, f"archive-{size}")
     if not os.path.isdir(corpus):
         subprocess.run([sys.executable, os.path.join(HERE, "make-corpus.py"), str(size), corpus],
@@ -143,6 +149,23 @@ def bench(binary, size, work, runs):
                      f" | rg/dossier {rg_median / median:5.1f}x")
         print(line)
 
+    # With the page cache dropped (root only): the archive as a server holds it when nobody
+    # has read it lately. Each run starts cold.
+    if cold:
+        for word in WORDS[:2]:
+            ours, theirs = [], []
+            for _ in range(3):
+                drop_caches()
+                ours.append(timed([binary, "search", word, "--corpus", corpus, "--limit", "20"]))
+                if rg:
+                    drop_caches()
+                    theirs.append(timed([rg, "-i", "-w", word, corpus]))
+            line = f"cold search {word:<10} median {statistics.median(ours) * 1000:6.0f} ms"
+            if theirs:
+                line += (f" | rg median {statistics.median(theirs) * 1000:6.0f} ms"
+                         f" | rg/dossier {statistics.median(theirs) / statistics.median(ours):4.1f}x")
+            print(line)
+
     # Filtered by an actor: common (Serbia) and rarer (Vučić).
     for word, actor in [("drones", "Serbia"), ("Belgrade", "Vučić")]:
         ours = [timed([binary, "search", word, "--actor", actor, "--corpus", corpus, "--limit",
@@ -174,12 +197,14 @@ def main():
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--work", default="/tmp/dossier-bench")
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--cold", action="store_true",
+                        help="also search with the page cache dropped (needs root)")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     os.makedirs(args.work, exist_ok=True)
     print(f"machine: {os.cpu_count()} cores, {os.uname().sysname} {os.uname().release}")
     for size in (int(s) for s in args.sizes.split(",")):
-        bench(binary, size, args.work, args.runs)
+        bench(binary, size, args.work, args.runs, args.cold)
 
 
 if __name__ == "__main__":
