@@ -30,17 +30,15 @@ import Testing
   }
 
   /// " \u{0740}" (bytes 20 DD 80): a combining mark after a space joins the space's grapheme,
-  /// which the splitter takes for whitespace, so the mark is dropped from every sentence.
+  /// which the splitter took for whitespace, so the mark was dropped from every sentence.
   @Test func splitterKeepsACombiningMarkAfterASpace() throws {
     let text = String(decoding: try Self.bytes("splitter-mark-on-space"), as: UTF8.self)
     let sentences = SentenceSplitter.standard.split(text)
     #expect(sentences.allSatisfy { !$0.isEmpty })
-    withKnownIssue("SentenceSplitter: a mark on whitespace is lost") {
-      #expect(sentences.joined().unicodeScalars.contains("\u{0740}"))
-    }
-    withKnownIssue("SentenceSplitter: a mark on whitespace is lost") {
-      #expect(SentenceSplitter.standard.split("Iran \u{0301}and Serbia.") != ["Iran and Serbia."])
-    }
+    #expect(sentences.joined().unicodeScalars.contains("\u{0740}"))
+    // The mark stays where it was, on the space before the word.
+    #expect(
+      SentenceSplitter.standard.split("Iran \u{0301}and Serbia.") == ["Iran \u{0301}and Serbia."])
   }
 
   /// Every saved input still goes through the whole model without trapping: load, clean,

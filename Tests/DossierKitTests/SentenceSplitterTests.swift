@@ -19,7 +19,7 @@ import Testing
 
   /// Runs of whitespace folded into single spaces, trimmed: what the sentences must join back to.
   static func collapsed(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    text.words.joined(separator: " ")
   }
 
   // MARK: - Abbreviations
@@ -313,9 +313,9 @@ import Testing
     #expect(sentences.joined(separator: " ").unicodeScalars.elementsEqual(text.unicodeScalars))
     // A mark combined with a period is no longer a plain period.
     #expect(split("Done.\u{301} Next.") == ["Done.\u{301} Next."])
-    // A stray mark after a space is part of that whitespace grapheme, so it goes with the space,
-    // exactly as `collapsingWhitespace()` drops it.
-    #expect(split("Done. \u{301}Next.") == ["Done.", "Next."])
+    // A stray mark after a space is kept, at the start of the next word (as
+    // `collapsingWhitespace()` keeps it), and does not stop that word opening a sentence.
+    #expect(split("Done. \u{301}Next.") == ["Done.", "\u{301}Next."])
   }
 
   @Test func longInputsAreSplitInOnePass() {

@@ -53,8 +53,9 @@ import Testing
     #expect(TerminalSanitizer.sanitize("line\nnext", keepNewlines: true) == "line\nnext")
   }
 
-  /// ASCII text takes a fast path through words, widths and sanitising: it must agree with
-  /// the general one.
+  /// Printable ASCII takes a fast path through widths and sanitising, and words are split by
+  /// scalar: each must agree with the answer by Character (no grapheme here starts with a
+  /// space; `SentenceSplitterTests` has the one that does).
   @Test(arguments: [
     "plain words  and\tтабы", "a\r\nb\u{0B}c\u{0C}d  ", "  Milošević met Dačić ", "\u{1B}[31mred",
     "tabs\tand\nnewlines\r\n", "", "   ", "控制 wide 🇷🇸 flag", "del\u{7F}x",

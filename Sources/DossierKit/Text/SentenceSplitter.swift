@@ -65,7 +65,7 @@ public struct SentenceSplitter: Sendable {
   /// empty strings. Joining them with single spaces gives back the paragraph with runs of
   /// whitespace collapsed (no text is ever lost or reordered).
   public func split(_ paragraph: String) -> [String] {
-    let words = Self.words(of: paragraph)
+    let words = paragraph.words
     var sentences: [String] = []
     var current = ""
     for position in words.indices {
@@ -195,31 +195,12 @@ public struct SentenceSplitter: Sendable {
     }
   }
 
-  /// Splits at whitespace (including tabs, newlines and no-break spaces), dropping it.
-  private static func words(of text: String) -> [Substring] {
-    var words: [Substring] = []
-    var start: String.Index?
-    var index = text.startIndex
-    while index < text.endIndex {
-      let next = text.index(after: index)
-      if text[index].isWhitespace {
-        if let wordStart = start {
-          words.append(text[wordStart..<index])
-          start = nil
-        }
-      } else if start == nil {
-        start = index
-      }
-      index = next
-    }
-    if let wordStart = start { words.append(text[wordStart...]) }
-    return words
-  }
-
   /// Whether a word can begin a sentence: capital, caseless letter (Arabic, CJK) or number after
   /// any opening quotes or brackets. Lower case, symbols and emoji continue the sentence.
   private static func opensSentence(_ word: Substring) -> Bool {
-    guard let first = word.first(where: { !openers.contains($0) }) else { return false }
+    guard let first = word.first(where: { !openers.contains($0) && !$0.isStrayMark }) else {
+      return false
+    }
     if first.isNumber || first.isCurrencySymbol { return true }
     return first.isLetter && !first.isLowercase
   }

@@ -1,6 +1,16 @@
 extension Character {
   /// Whitespace for layout purposes, including no-break and other Unicode spaces.
   var isLayoutSpace: Bool { isWhitespace && !isNewline }
+
+  /// A combining mark with nothing to combine with (it followed whitespace): no letter of its
+  /// own, so a word it begins is read from the character after it.
+  var isStrayMark: Bool {
+    guard let scalar = unicodeScalars.first else { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
 }
 
 extension Unicode.Scalar {
@@ -36,15 +46,26 @@ extension StringProtocol {
     return String(result)
   }
 
-  /// Whitespace-separated words.
+  /// Whitespace-separated words. By scalar, not by Character: a combining mark after a space
+  /// is one grapheme with it, which a split by Character drops along with the space; here it
+  /// begins the next word. (Grapheme breaking also cost more than the rest of wrapping.)
   public var words: [Substring] {
-    let text = String(self)
-    // In ASCII text the whitespace characters are tab to carriage return and space; asking
-    // `Character.isWhitespace` of every letter costs more than the rest of wrapping.
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.split(whereSeparator: { $0.isWhitespace })
+    let scalars = String(self).unicodeScalars
+    var words: [Substring] = []
+    var start: String.Index?
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      if scalars[index].isLayoutWhitespace {
+        if let wordStart = start {
+          words.append(Substring(scalars[wordStart..<index]))
+          start = nil
+        }
+      } else if start == nil {
+        start = index
+      }
+      scalars.formIndex(after: &index)
     }
-    return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
-      .map { Substring($0) }
+    if let wordStart = start { words.append(Substring(scalars[wordStart...])) }
+    return words
   }
 }
