@@ -147,10 +147,15 @@ struct CorpusOptions: ParsableArguments {
     } else {
       loaded = loader.loadBundled()
     }
-    // Each bad file's warning first, then why the corpus as a whole is unusable (if it is).
-    report(loaded.diagnostics)
-    if let failure = loaded.failure { throw CommandFailure(Output.display(failure.description)) }
-    return loaded
+    // Each bad file's warning first, then why the corpus as a whole is unusable (if it is). One
+    // file that gave no article is said once: its first warning is the error's reason.
+    guard let failure = loaded.failure else {
+      report(loaded.diagnostics)
+      return loaded
+    }
+    let single = corpus.map { !PosixFile.isFolder($0) } ?? false
+    report(loaded.diagnostics.dropFirst(single ? 1 : 0))
+    throw CommandFailure(Output.display(failure.description))
   }
 
   /// Applies the judgements recorded for this corpus, saying on stderr what could not be.

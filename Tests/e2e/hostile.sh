@@ -215,6 +215,9 @@ run "--strict and a title-only file exit 3" 3 show title-only --corpus "$corpus/
 run "--strict with an error exits 1" 1 show nosuch --corpus "$corpus" --strict
 run "a named pipe as the corpus exits 1 at once" 1 list --corpus "$corpus/fifo.txt"
 expect_in "and says it is a named pipe" "$scratch/err" "named pipe"
+run "a binary file as the corpus exits 1" 1 list --corpus "$corpus/binary.txt"
+if [ "$(wc -l <"$scratch/err")" -eq 1 ]; then pass "in one line"; else fail "in one line" "$(cat "$scratch/err")"; fi
+expect_in "saying why" "$scratch/err" "binary data"
 mkdir -p "$scratch/bad"
 cp "$corpus/empty.txt" "$corpus/binary.txt" "$scratch/bad/"
 run "a corpus of only bad files exits 1" 1 list --corpus "$scratch/bad"
