@@ -76,6 +76,9 @@ import Testing
       #expect(explorer.render().text.contains(shown))
       _ = explorer.update(.key(.enter))
       #expect(explorer.status?.contains("Hit 1 of 1\(limit == nil ? "" : "+") in") == true)
+      _ = explorer.update(.key(.character("S")))
+      let title = "Search: shah (1\(limit == nil ? " hit" : "+ hits"))"
+      #expect(explorer.render().text.contains(title))
     }
   }
 }

@@ -41,7 +41,7 @@ extension Explorer {
     case .actors: return "Actors (\(actorRows.count))"
     case .claims(let title, let ids): return "\(title) (\(ids.count))"
     case .searchHits:
-      return "Search: \(search?.query ?? "") (\(search?.hits.count ?? 0) hits)"
+      return "Search: \(search?.query ?? "") (\(search?.hitsLabel ?? "0 hits"))"
     case .graph(let focus, let overview):
       let name = relationGraph.node(id: focus)?.name ?? focus
       return overview ? "Relations: the whole dossier, at \(name)" : "Relations of \(name)"
