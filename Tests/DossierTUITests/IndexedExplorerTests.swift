@@ -81,4 +81,32 @@ import Testing
       #expect(explorer.render().text.contains(title))
     }
   }
+
+  @Test func theIndexsClaimCountsShowBeforeTheClaimsAreRead() {
+    let index = FakeIndex()
+    let first = Bundled.dossier.articles[0]
+    let counted = Bundled.dossier.claims.count { $0.article == first.id }
+    for counts in [nil, [first.id: counted]] {
+      let explorer = Explorer(
+        dossier: Self.titlesOnly, analysing: true, width: 120, search: index, articles: index,
+        claimCounts: counts)
+      let row =
+        explorer.render().text.split(separator: "\n")
+        .first { $0.contains(String(first.title.prefix(20))) } ?? ""
+      let columns = row.split(separator: " ").suffix(2).map(String.init)
+      // The claims column from the index (or "…" without it); contested is still to come.
+      #expect(columns == [counts == nil ? "…" : String(counted), "…"], "\(row)")
+    }
+  }
+
+  @Test func aLargeArchivesNumbersKeepClearOfTheTitles() {
+    let articles = (1...1_200).map {
+      Article(id: "a\($0)", source: "a\($0).txt", title: "Title \($0)")
+    }
+    var explorer = Explorer(dossier: Dossier(articles: articles, entities: []), width: 80)
+    _ = explorer.update(.key(.character("G")))
+    let text = explorer.render().text
+    #expect(text.contains("1200 Title 1200"))
+    #expect(text.contains("   # Title"))
+  }
 }

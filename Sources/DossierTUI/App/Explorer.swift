@@ -56,10 +56,13 @@ public struct Explorer: Sendable {
   var overviews: [String: GraphDrawing] = [:]
 
   /// Starts on the article list of `dossier`; `analysing` says claims are still to come.
+  /// `claimCounts` (by article id), when an index has them, fill the list's claims column
+  /// while the claims themselves are still being read.
   public init(
     dossier: Dossier, analysing: Bool = false, width: Int = 80, height: Int = 24,
     options: ExplorerOptions = ExplorerOptions(), keyMap: KeyMap = .standard,
-    search: (any SentenceSearch)? = nil, articles source: (any ArticleSource)? = nil
+    search: (any SentenceSearch)? = nil, articles source: (any ArticleSource)? = nil,
+    claimCounts: [String: Int]? = nil
   ) {
     self.dossier = dossier
     indexSearch = search
@@ -71,6 +74,7 @@ public struct Explorer: Sendable {
     self.keyMap = keyMap
     relationGraph = RelationGraph(dossier)
     articleCounts = ArticleCounts(dossier)
+    if analysing, let claimCounts { articleCounts.claims = claimCounts }
     actorRows = ActorRow.rows(of: dossier)
     relist()
   }

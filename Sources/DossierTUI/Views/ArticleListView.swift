@@ -8,7 +8,12 @@ enum ArticleListView {
     let counts = explorer.articleCounts
     let numbers = 16  // "claims contested"
     let right = area.x + area.width - 1
-    grid.write("  # Title", x: area.x, y: area.y, style: .heading)
+    // Numbers right-aligned in a column as wide as the largest ("9999" in a large archive).
+    let digits = max(3, String(explorer.dossier.articles.count).count)
+    let text = area.x + digits + 1
+    grid.write(
+      String(repeating: " ", count: digits - 1) + "# Title", x: area.x, y: area.y,
+      style: .heading)
     ListRows.writeRight("Claims Contested", right: right, y: area.y, style: .heading, into: &grid)
     let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
     if listing.isEmpty {
@@ -23,12 +28,15 @@ enum ArticleListView {
       let index = page.top + offset
       let y = list.y + offset * 2
       let number = String(position + 1)
-      let numberText = String(repeating: " ", count: max(0, 3 - number.count)) + number + " "
+      let numberText = String(repeating: " ", count: max(0, digits - number.count)) + number + " "
       grid.write(numberText, x: area.x, y: y, style: .muted)
       grid.write(
-        fitting: article.title, x: area.x + 4, y: y, style: .heading,
-        limit: area.width - 5 - numbers - 1)
-      let claims = explorer.analysing ? "…" : String(counts.claims[article.id, default: 0])
+        fitting: article.title, x: text, y: y, style: .heading,
+        limit: area.x + area.width - text - 1 - numbers - 1)
+      // While analysing, only an index's counts are known.
+      let claims =
+        explorer.analysing && counts.claims.isEmpty
+        ? "…" : String(counts.claims[article.id, default: 0])
       let contested = explorer.analysing ? "…" : String(counts.contested[article.id, default: 0])
       ListRows.writeRight(claims, right: right - 10, y: y, style: .plain, into: &grid)
       ListRows.writeRight(
@@ -38,7 +46,8 @@ enum ArticleListView {
         into: &grid)
       let meta = [article.byline.map { "By \($0)" }, article.outlet, article.published]
         .compactMap { $0 }.joined(separator: " · ")
-      grid.write(fitting: meta, x: area.x + 4, y: y + 1, style: .muted, limit: area.width - 5)
+      grid.write(
+        fitting: meta, x: text, y: y + 1, style: .muted, limit: area.x + area.width - text - 1)
       if index == page.selected { ListRows.select(y: y, rows: 2, area: list, into: &grid) }
     }
   }

@@ -65,7 +65,8 @@ struct ExploreCommand: ParsableCommand {
     var explorer = Explorer(
       dossier: Dossier(articles: opened.articles, entities: [], diagnostics: opened.diagnostics),
       analysing: true, width: terminal.size.width, height: terminal.size.height,
-      options: options, search: opened.index, articles: opened.index)
+      options: options, search: opened.index, articles: opened.index,
+      claimCounts: opened.claimCounts)
     if mouse {
       _ = explorer.update(.key(.character("M")))
       terminal.setMouse(true)
@@ -100,6 +101,8 @@ struct ExploreCommand: ParsableCommand {
     var analysis: ExplorerLoop.Background<Dossier>
     /// A read connection to the index, when the dossier comes from one.
     var index: IndexConnection?
+    /// Claims per article, when the index has counted them: the list shows them at once.
+    var claimCounts: [String: Int]? = nil
   }
 
   /// From a current index: the article list at once, the rest read from the index in the
@@ -135,7 +138,9 @@ struct ExploreCommand: ParsableCommand {
       }
       return Opened(
         articles: articles, diagnostics: diagnostics, analysis: analysis,
-        index: IndexConnection(store: searchStore, articles: articles.map(\.id)))
+        index: IndexConnection(store: searchStore, articles: articles.map(\.id)),
+        claimCounts: Dictionary(
+          summaries.map { ($0.article.id, $0.claims) }, uniquingKeysWith: { a, _ in a }))
     }
     let loaded = try corpus.loadCorpus()
     let articles = analyzer.articles(from: loaded.documents)
