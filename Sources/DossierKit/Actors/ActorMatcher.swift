@@ -47,7 +47,11 @@ public struct ActorMatcher: Sendable {
   /// Every actor named in `text`, by position, never overlapping. A match covers whole words
   /// only, without a leading "the" or a trailing possessive ("Iran" in "Iran’s").
   public func matches(in text: String) -> [ActorMatch] {
-    let tokens = tokenizer.tokens(in: text)
+    matches(in: text, tokens: tokenizer.tokens(in: text))
+  }
+
+  /// `matches(in:)` for a text already split by `WordTokenizer(folding: .standard)`.
+  func matches(in text: String, tokens: [WordTokenizer.Token]) -> [ActorMatch] {
     let utf8 = Array(text.utf8)
     var matches: [ActorMatch] = []
     var start = 0

@@ -10,7 +10,9 @@ public struct NameDetector: Sendable {
     titles: BundledAssets.text("vocabulary/person-titles.txt"))
 
   private let titles: Set<[String]>
-  private let longestTitle: Int
+  /// The lengths of the titles starting with each word, longest first: most words start none,
+  /// so most tokens are passed over with one lookup.
+  private let titleLengths: [String: [Int]]
   private let verbs: Set<String>
   private let particles: Set<String>
   /// Lower-cased words that are never part of a name, including every word of a title.
@@ -44,7 +46,8 @@ public struct NameDetector: Sendable {
       }
     }
     self.titles = titles
-    self.longestTitle = titles.map(\.count).max() ?? 0
+    self.titleLengths = Dictionary(grouping: titles, by: { $0[0] })
+      .mapValues { Set($0.map(\.count)).sorted(by: >) }
     self.verbs = verbs
     self.particles = particles
     self.notNames = notNames
@@ -53,7 +56,13 @@ public struct NameDetector: Sendable {
   /// Capitalised names the gazetteer lacks: people by title ("Defense Minister X", "President
   /// X", "Ambassador X", "doctoral student Chloe Poorkazemi told"), skipping spans already matched.
   public func names(in text: String, excluding known: [ActorMatch]) -> [DetectedName] {
-    let tokens = tokenizer.tokens(in: text)
+    names(in: text, tokens: tokenizer.tokens(in: text), excluding: known)
+  }
+
+  /// `names(in:excluding:)` for a text already split by `WordTokenizer(folding: .standard)`.
+  func names(in text: String, tokens: [WordTokenizer.Token], excluding known: [ActorMatch])
+    -> [DetectedName]
+  {
     let covered = Self.covered(tokens, by: known)
     let utf8 = Array(text.utf8)
     var names: [DetectedName] = []
@@ -100,9 +109,10 @@ public struct NameDetector: Sendable {
   private func titleEnd(
     at index: Int, _ tokens: [WordTokenizer.Token], _ covered: [Bool]
   ) -> Int? {
-    guard index < tokens.count, tokens[index].isWord else { return nil }
-    var length = min(longestTitle, tokens.count - index)
-    while length > 0 {
+    guard index < tokens.count, tokens[index].isWord,
+      let lengths = titleLengths[tokens[index].key]
+    else { return nil }
+    for length in lengths where length <= tokens.count - index {
       let slice = tokens[index..<index + length]
       if titles.contains(slice.map(\.key)),
         slice.indices.allSatisfy({ !covered[$0] }),
@@ -110,7 +120,6 @@ public struct NameDetector: Sendable {
       {
         return index + length
       }
-      length -= 1
     }
     return nil
   }

@@ -21,20 +21,38 @@ struct WordTokenizer: Sendable {
     var tokens: [Token] = []
     // Whether whitespace came right before each token; a hyphen only joins when none did.
     var spaced: [Bool] = []
-    var word = ""
+    // The word is gathered as UTF-8 (appending to a String, scalar by scalar, cost more than
+    // all the rest), with its lower case alongside while it is ASCII.
+    var word: [UInt8] = []
+    var lower: [UInt8] = []
+    var isASCII = true
     var wordStart = 0
     var wordEnd = 0
     var inWord = false
     var sawSpace = false
     var offset = 0
 
+    func append(_ scalar: Unicode.Scalar) {
+      guard scalar.isASCII else {
+        isASCII = false
+        UTF8.encode(scalar) { word.append($0) }
+        return
+      }
+      let byte = UInt8(truncatingIfNeeded: scalar.value)
+      word.append(byte)
+      lower.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+    }
+
     func endWord() {
       guard inWord else { return }
-      tokens.append(
-        Token(folded: word, key: word.lowercased(), utf8Range: wordStart..<wordEnd, isWord: true))
+      let folded = String(decoding: word, as: UTF8.self)
+      let key = isASCII ? String(decoding: lower, as: UTF8.self) : folded.lowercased()
+      tokens.append(Token(folded: folded, key: key, utf8Range: wordStart..<wordEnd, isWord: true))
       spaced.append(sawSpace)
       sawSpace = false
-      word = ""
+      word.removeAll(keepingCapacity: true)
+      lower.removeAll(keepingCapacity: true)
+      isASCII = true
       inWord = false
     }
 
@@ -48,9 +66,11 @@ struct WordTokenizer: Sendable {
           wordStart = offset
         }
         if scalar.isASCII {
-          word.unicodeScalars.append(scalar)
+          append(scalar)
+        } else if let replacement = folding.replacement(for: scalar) {
+          for folded in replacement.unicodeScalars { append(folded) }
         } else {
-          word += folding.replacement(for: scalar) ?? String(scalar)
+          append(scalar)
         }
         wordEnd = offset + width
       case .mark:
@@ -60,7 +80,7 @@ struct WordTokenizer: Sendable {
           if !(0x0300...0x036F).contains(scalar.value)
             && !scalar.properties.isDefaultIgnorableCodePoint
           {
-            word.unicodeScalars.append(scalar)
+            append(scalar)
           }
         }
       case .space:

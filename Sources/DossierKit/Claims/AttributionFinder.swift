@@ -57,7 +57,12 @@ public struct AttributionFinder: Sendable {
   /// "IRNA", "Iran International", "Pishtaz", "Bahman"), or nil when the article speaks in its
   /// own voice.
   public func attribution(in sentence: String) -> String? {
-    let reading = SentenceTokens(sentence, tokenizer: tokenizer, vocabulary: vocabulary)
+    attribution(in: sentence, tokens: tokenizer.tokens(in: sentence))
+  }
+
+  /// `attribution(in:)` for a sentence already split by `WordTokenizer(folding: .standard)`.
+  func attribution(in sentence: String, tokens: [WordTokenizer.Token]) -> String? {
+    let reading = SentenceTokens(sentence, tokens: tokens, vocabulary: vocabulary)
     let candidates = introduced(in: reading) + cited(in: reading) + spoken(in: reading)
     guard let best = candidates.min(by: { ($0.rank, $0.position) < ($1.rank, $1.position) })
     else { return nil }

@@ -7,6 +7,9 @@ public struct ClaimExtractor: Sendable {
   public var dates: DateExtractor
   /// Claims need a few words: "Iran." is a fragment, not a claim.
   public var minimumWords = 5
+  /// Splits each claim sentence once for the attribution, modality and relation readers,
+  /// which split with the standard folding.
+  private let tokenizer = WordTokenizer(folding: .standard)
 
   public init(
     relations: RelationExtractor = RelationExtractor(),
@@ -29,19 +32,19 @@ public struct ClaimExtractor: Sendable {
       for sentence in article.sentences(of: paragraph) {
         // "(Iranwire, November 14, 2020)" dates the source, not the event the claim names.
         let withoutCitations = Self.removingCitations(sentence.text)
-        let named = dates.dates(in: withoutCitations, contextYear: contextYear)
+        let (named, year) = dates.datesAndContextYear(
+          in: withoutCitations, contextYear: contextYear)
         // A bare "December" means the latest year the article has reached: news narrates
         // toward the present, so a history lesson ("the revolution of 1979") or an old
         // citation does not pull later dates back in time.
         defer {
-          if let year = dates.contextYear(in: withoutCitations) {
-            contextYear = max(contextYear ?? year, year)
-          }
+          if let year { contextYear = max(contextYear ?? year, year) }
         }
         guard paragraph.kind != .heading, isAssertion(sentence.text) else { continue }
         let sentenceMentions = (bySentence[sentence.index] ?? [])
           .sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
-        let cited = attribution.attribution(in: sentence.text)
+        let tokens = tokenizer.tokens(in: sentence.text)
+        let cited = attribution.attribution(in: sentence.text, tokens: tokens)
         // The source a claim is attributed to is who says it, not what it is about.
         let about = sentenceMentions.filter { mention in
           guard let cited, let actor = actors[mention.entity] else { return true }
@@ -62,12 +65,12 @@ public struct ClaimExtractor: Sendable {
           return RelationExtractor.Party(actor: party, utf8Range: mention.utf8Range)
         }
         let mentionsWeapon = about.contains { actors[$0.entity]?.kind == .weapon }
-        let (modality, cue) = modality.classify(sentence.text)
+        let (modality, cue) = modality.classify(sentence.text, tokens: tokens)
         claims.append(
           Claim(
             article: article.id, sentence: sentence.index, text: sentence.text, actors: ids,
             relations: relations.relations(
-              in: sentence.text, parties: parties, mentionsWeapon: mentionsWeapon),
+              in: sentence.text, tokens: tokens, parties: parties, mentionsWeapon: mentionsWeapon),
             modality: modality, modalityCue: cue, attribution: cited, dates: named))
       }
     }
@@ -77,6 +80,7 @@ public struct ClaimExtractor: Sendable {
   /// The text without parenthesised source citations: "(Balkan Insight, April 21)", any
   /// parenthesis holding a comma. "(BiH)" and "(Majles)" stay.
   static func removingCitations(_ text: String) -> String {
+    guard text.utf8.contains(0x28) else { return text }  // no "(": most sentences
     var result = ""
     var pending = ""
     var depth = 0

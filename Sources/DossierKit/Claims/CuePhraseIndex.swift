@@ -30,9 +30,15 @@ struct CuePhraseIndex: Sendable {
   func phrases(startingWith token: WordTokenizer.Token) -> [CuePhrase] {
     guard token.isWord else { return (byMark[token.folded] ?? []).map { phrases[$0] } }
     let words = byWord[token.key] ?? []
-    guard token.folded.first?.isNumber == true, !numbered.isEmpty else {
+    guard !numbered.isEmpty, Self.startsWithNumber(token.folded) else {
       return words.map { phrases[$0] }
     }
     return (words + numbered).sorted().map { phrases[$0] }
+  }
+
+  /// `text.first?.isNumber == true`, with ASCII answered from the first byte.
+  private static func startsWithNumber(_ text: String) -> Bool {
+    guard let byte = text.utf8.first else { return false }
+    return byte < 0x80 ? (0x30...0x39).contains(byte) : text.first?.isNumber == true
   }
 }

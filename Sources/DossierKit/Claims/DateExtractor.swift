@@ -77,10 +77,18 @@ public struct DateExtractor: Sendable {
   /// from it for the dates after it: in "In 2022 Serbia signed, and in December it paid", December
   /// is `2022-12`.
   public func dates(in text: String, contextYear: Int?) -> [String] {
+    datesAndContextYear(in: text, contextYear: contextYear).dates
+  }
+
+  /// `dates(in:contextYear:)` and `contextYear(in:)` from one scan: which dates a sentence
+  /// names and where they end do not depend on the context, only how a bare month is read.
+  public func datesAndContextYear(in text: String, contextYear: Int?) -> (
+    dates: [String], contextYear: Int?
+  ) {
+    let matches = scan(text, contextYear: contextYear)
     var seen: Set<String> = []
-    return scan(text, contextYear: contextYear).compactMap(\.text).filter {
-      seen.insert($0).inserted
-    }
+    let dates = matches.compactMap(\.text).filter { seen.insert($0).inserted }
+    return (dates, matches.last(where: { $0.year != nil })?.year)
   }
 
   /// The year the sentence sets as context for later sentences: the year of its last date that

@@ -34,7 +34,7 @@ struct DateToken: Sendable {
   /// `1979--been`); a dash between two digits (`1992—95`) stays, as it joins a range.
   static func tokens(of text: String, qualifiers: Set<String>) -> [DateToken] {
     var tokens: [DateToken] = []
-    for chunk in text.split(whereSeparator: \.isWhitespace) {
+    for chunk in text.whitespaceSplit() {
       let pieces = dashPieces(chunk)
       for (index, piece) in pieces.enumerated() {
         let token = DateToken(
@@ -61,7 +61,10 @@ struct DateToken: Sendable {
     possessive = word.count > 2 && (word.hasSuffix("'s") || word.hasSuffix("’s"))
     if possessive { word = word.dropLast(2) }
     var qualified = false
-    if let hyphen = word.firstIndex(where: { Self.hyphens.contains($0) }),
+    // Hyphens are "-" or three-byte scalars starting 0xE2: a byte test spares most words the
+    // Character search.
+    if word.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }),
+      let hyphen = word.firstIndex(where: { Self.hyphens.contains($0) }),
       qualifiers.contains(word[..<hyphen].lowercased()), word.index(after: hyphen) < word.endIndex
     {
       word = word[word.index(after: hyphen)...]
@@ -78,6 +81,12 @@ struct DateToken: Sendable {
   /// Splits a whitespace-free chunk at em dashes and double hyphens that separate words. A
   /// chunk that is only dashes stays whole, to be read as a free-standing dash.
   private static func dashPieces(_ chunk: Substring) -> [Substring] {
+    // Every dash that splits is a three-byte scalar starting 0xE2, or "--": most chunks have
+    // neither, and looking at their bytes spares looking at their Characters.
+    let bytes = chunk.utf8
+    guard
+      bytes.contains(0xE2) || zip(bytes, bytes.dropFirst()).contains(where: { $0 == (0x2D, 0x2D) })
+    else { return [chunk] }
     if chunk.allSatisfy({ dashes.contains($0) || hyphens.contains($0) }) { return [chunk] }
     var pieces: [Substring] = []
     var start = chunk.startIndex

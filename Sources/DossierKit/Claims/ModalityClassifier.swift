@@ -65,8 +65,17 @@ public struct ModalityClassifier: Sendable {
   /// The modality and the cue that decided it ("unlikely", "never", "reportedly"), nil cue for
   /// asserted. The cue is the vocabulary phrase as written, not the sentence's spelling of it.
   public func classify(_ sentence: String) -> (modality: Modality, cue: String?) {
-    let tokens = tokenizer.tokens(in: sentence)
-    let caseless = !sentence.contains(where: \.isLowercase)
+    classify(sentence, tokens: tokenizer.tokens(in: sentence))
+  }
+
+  /// `classify(_:)` for a sentence already split by `WordTokenizer(folding: .standard)`.
+  func classify(_ sentence: String, tokens: [WordTokenizer.Token]) -> (
+    modality: Modality, cue: String?
+  ) {
+    // An ASCII lower-case letter settles it without walking the sentence by Character.
+    let caseless =
+      !sentence.utf8.contains(where: { (0x61...0x7A).contains($0) })
+      && !sentence.contains(where: \.isLowercase)
     var blocked = [Bool](repeating: false, count: tokens.count)
     for start in tokens.indices {
       for phrase in notCues.phrases(startingWith: tokens[start]) {

@@ -11,7 +11,7 @@ public struct PartialDate: Sendable, Hashable {
   /// Parses the normalised forms; nil for anything else.
   public init?(_ text: String) {
     if text.hasPrefix("--") {
-      let parts = text.dropFirst(2).split(separator: "-").compactMap { Int($0) }
+      let parts = text.dropFirst(2).split(ascii: 0x2D).compactMap { Int($0) }
       guard (1...2).contains(parts.count), (1...12).contains(parts[0]) else { return nil }
       let day = parts.count == 2 ? parts[1] : nil
       first = parts[0] * 100 + (day ?? 1)
@@ -19,7 +19,7 @@ public struct PartialDate: Sendable, Hashable {
       yearless = true
       return
     }
-    let ends = text.split(separator: "/").map(String.init)
+    let ends = text.split(ascii: 0x2F).map(String.init)
     guard (1...2).contains(ends.count), let start = Self.span(ends[0]),
       let end = Self.span(ends[ends.count - 1]), start.first <= end.last
     else { return nil }
@@ -42,7 +42,7 @@ public struct PartialDate: Sendable, Hashable {
 
   /// "2023" → 20230101...20231231; "2023-08" → the month; "2023-08-15" → the day.
   private static func span(_ text: String) -> (first: Int, last: Int)? {
-    let parts = text.split(separator: "-").map { Int($0) }
+    let parts = text.split(ascii: 0x2D).map { Int($0) }
     guard let year = parts.first ?? nil, (1000...9999).contains(year), parts.count <= 3,
       parts.allSatisfy({ $0 != nil })
     else { return nil }

@@ -17,10 +17,13 @@ public struct RelationExtractor: Sendable {
     }
   }
 
-  /// A cue phrase as folded word keys, with the cue it belongs to.
+  /// A cue phrase as folded word keys, with the cue it belongs to and the cue's word
+  /// conditions as keys (split once here, not at every occurrence).
   private struct Phrase: Sendable {
     var words: [String]
     var cue: Int
+    var notBefore: [[String]]?
+    var requiresAfter: [[String]]?
   }
 
   private let cues: RelationCues
@@ -50,7 +53,10 @@ public struct RelationExtractor: Sendable {
       for word in cue.words {
         let words = keys(word)
         guard let first = words.first else { continue }
-        phrases[first, default: []].append(Phrase(words: words, cue: index))
+        phrases[first, default: []].append(
+          Phrase(
+            words: words, cue: index, notBefore: cue.notBefore?.map(keys),
+            requiresAfter: cue.requiresAfter?.map(keys)))
       }
     }
     self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
@@ -67,13 +73,29 @@ public struct RelationExtractor: Sendable {
   public func relations(in sentence: String, parties: [Party], mentionsWeapon: Bool = false)
     -> [Relation]
   {
+    guard Set(parties.map(\.actor)).count >= 2 else { return [] }
+    return relations(
+      in: sentence, tokens: tokenizer.tokens(in: sentence), parties: parties,
+      mentionsWeapon: mentionsWeapon)
+  }
+
+  /// `relations(in:parties:mentionsWeapon:)` for a sentence already split by `tokenizer`.
+  func relations(
+    in sentence: String, tokens: [WordTokenizer.Token], parties: [Party], mentionsWeapon: Bool
+  ) -> [Relation] {
     let distinct = Set(parties.map(\.actor))
     guard distinct.count >= 2 else { return [] }
-    let tokens = tokenizer.tokens(in: sentence)
     let asides = Self.asides(in: tokens)
     let words = tokens.filter(\.isWord)
     let keys = words.map(\.key)
-    let hasWeapon = mentionsWeapon || weaponPhrases.contains { keys.contains(phrase: $0) }
+    // Only a few cues ask whether the sentence names a weapon: looked up once, when asked.
+    var weaponFound: Bool?
+    func hasWeapon() -> Bool {
+      if let weaponFound { return weaponFound }
+      let found = mentionsWeapon || weaponPhrases.contains { keys.contains(phrase: $0) }
+      weaponFound = found
+      return found
+    }
     let parties = parties.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
 
     var relations: [Relation] = []
@@ -110,11 +132,6 @@ public struct RelationExtractor: Sendable {
       index = end
     }
     return relations
-  }
-
-  /// A phrase as folded word keys, as sentences are tokenised.
-  private func tokenKeys(_ phrase: String) -> [String] {
-    tokenizer.tokens(in: phrase).filter(\.isWord).map(\.key)
   }
 
   /// Byte ranges of parenthetical asides: between paired dashes, in parentheses, or a
@@ -161,26 +178,28 @@ public struct RelationExtractor: Sendable {
   private static let lookAhead = 6
 
   /// The longest cue phrase starting at `index` whose word-class conditions the sentence meets.
-  private func longestPhrase(at index: Int, in keys: [String], hasWeapon: Bool) -> Phrase? {
+  private func longestPhrase(at index: Int, in keys: [String], hasWeapon: () -> Bool)
+    -> Phrase?
+  {
     phrases[keys[index]]?.first { phrase in
       guard index + phrase.words.count <= keys.count,
-        Array(keys[index..<(index + phrase.words.count)]) == phrase.words
+        keys[index..<(index + phrase.words.count)].elementsEqual(phrase.words)
       else { return false }
       let cue = cues.cues[phrase.cue]
       let end = index + phrase.words.count
-      let following = Array(keys[end..<min(keys.count, end + Self.lookAhead)])
-      if let spoilers = cue.notBefore,
-        spoilers.contains(where: { following.contains(phrase: tokenKeys($0)) })
+      let following = keys[end..<min(keys.count, end + Self.lookAhead)]
+      if let spoilers = phrase.notBefore,
+        spoilers.contains(where: { following.contains(phrase: $0) })
       {
         return false
       }
-      if let required = cue.requiresAfter,
-        !required.contains(where: { following.contains(phrase: tokenKeys($0)) })
+      if let required = phrase.requiresAfter,
+        !required.contains(where: { following.contains(phrase: $0) })
       {
         return false
       }
-      let requiresMet = (cue.requires ?? []).allSatisfy { $0 == .weapon ? hasWeapon : true }
-      let forbidden = (cue.forbids ?? []).contains { $0 == .weapon ? hasWeapon : false }
+      let requiresMet = (cue.requires ?? []).allSatisfy { $0 == .weapon ? hasWeapon() : true }
+      let forbidden = (cue.forbids ?? []).contains { $0 == .weapon ? hasWeapon() : false }
       return requiresMet && !forbidden
     }
   }
@@ -283,10 +302,20 @@ extension Relation {
   }
 }
 
-extension Array where Element == String {
-  /// Whether `phrase` occurs as a run of consecutive elements.
+extension RandomAccessCollection where Element == String, Index == Int {
+  /// Whether `phrase` occurs as a run of consecutive elements. Compares in place: copying
+  /// each window made this the relation extractor's hottest line.
   func contains(phrase: [String]) -> Bool {
-    guard !phrase.isEmpty, phrase.count <= count else { return false }
-    return (0...(count - phrase.count)).contains { Array(self[$0..<($0 + phrase.count)]) == phrase }
+    guard let first = phrase.first, phrase.count <= count else { return false }
+    var start = startIndex
+    while start <= endIndex - phrase.count {
+      if self[start] == first {
+        var matched = 1
+        while matched < phrase.count && self[start + matched] == phrase[matched] { matched += 1 }
+        if matched == phrase.count { return true }
+      }
+      start += 1
+    }
+    return false
   }
 }

@@ -16,9 +16,9 @@ struct SentenceTokens {
   /// For each index up to `tokens.count`, the start of the run ending just before it.
   private var runStarts: [Int?]
 
-  init(_ text: String, tokenizer: WordTokenizer, vocabulary: AttributionVocabulary) {
+  init(_ text: String, tokens: [WordTokenizer.Token], vocabulary: AttributionVocabulary) {
     self.text = text
-    tokens = tokenizer.tokens(in: text)
+    self.tokens = tokens
     hasQuotation = tokens.contains { !$0.isWord && $0.folded == "\"" }
     runEnds = Array(repeating: nil, count: tokens.count)
     runStarts = Array(repeating: nil, count: tokens.count + 1)

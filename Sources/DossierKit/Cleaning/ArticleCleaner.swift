@@ -187,17 +187,24 @@ public struct ArticleCleaner: Sendable {
 
   /// `bare` of a text already `normalized`.
   func bare(normalized text: String) -> String {
-    var kept = String.UnicodeScalarView()
+    // Into bytes: appending to a scalar view cost more than the test.
+    var kept: [UInt8] = []
+    kept.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
-      let keep =
-        scalar.isASCII
-        ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-          || ("0"..."9").contains(scalar) || scalar == "&")
-        : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-          || scalar.properties.generalCategory == .nonspacingMark)
-      kept.append(keep ? scalar : " ")
+      if scalar.isASCII {
+        let keep =
+          ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+          || ("0"..."9").contains(scalar) || scalar == "&"
+        kept.append(keep ? UInt8(truncatingIfNeeded: scalar.value) : 0x20)
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory == .nonspacingMark
+      {
+        UTF8.encode(scalar) { kept.append($0) }
+      } else {
+        kept.append(0x20)
+      }
     }
-    return String(kept).collapsingWhitespace()
+    return String(decoding: kept, as: UTF8.self).collapsingWhitespace()
   }
 
   // MARK: - Rules

@@ -88,7 +88,7 @@ struct SourceBlock: Sendable, Hashable {
   /// short) consecutive lines join into one paragraph; otherwise each line is its own paragraph,
   /// as web copy pasted one paragraph per line usually is.
   static func split(_ text: String, firstLine: Int) -> [SourceBlock] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = text.lineSplit().map(String.init)
     let hardWrapped =
       lines.count > 3 && lines.allSatisfy { $0.utf8.count <= 100 || $0.count <= 100 }
       && zip(lines, lines.dropFirst()).contains {

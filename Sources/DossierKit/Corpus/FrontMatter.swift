@@ -40,7 +40,7 @@ public struct FrontMatter: Sendable, Hashable {
     else {
       return Parsed(frontMatter: .init(), body: text, lineCount: 0, problem: nil)
     }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.lineSplit()
     guard
       let close = lines.indices.dropFirst().first(where: {
         let line = lines[$0].trimmingWhitespace()

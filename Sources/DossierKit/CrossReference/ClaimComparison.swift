@@ -6,15 +6,17 @@
 
 /// The rules applied to one candidate pair: are the two claims about the same event, do they
 /// clash, does one add detail; and the reason, in words, for whatever is decided.
+///
+/// Millions are made in a large archive, so a comparison holds references only (profiles and
+/// features are classes) and no more than the rules read.
 struct Comparison {
   let a: ClaimProfile
   let b: ClaimProfile
   let featuresA: ProfileFeatures
   let featuresB: ProfileFeatures
-  let index: InvertedIndex
-  let vocabulary: CrossReferenceVocabulary
+  /// The vocabulary's doubt cues: all the rules read of it.
+  let doubtCues: Set<String>
   let names: [String: String]
-  let specificShare: Double
 
   // What the two share, worked out once per pair (the rules read each several times); all
   // empty when no actor is shared, since no link is made then.
@@ -32,16 +34,13 @@ struct Comparison {
 
   init(
     _ a: ClaimProfile, _ b: ClaimProfile, features: (ProfileFeatures, ProfileFeatures),
-    index: InvertedIndex, vocabulary: CrossReferenceVocabulary, names: [String: String],
-    specificShare: Double
+    vocabulary: CrossReferenceVocabulary, names: [String: String]
   ) {
     self.a = a
     self.b = b
     (featuresA, featuresB) = features
-    self.index = index
-    self.vocabulary = vocabulary
+    doubtCues = vocabulary.doubtCues
     self.names = names
-    self.specificShare = specificShare
     sharedActors = ClaimProfile.intersection(a.actors, b.actors)
     guard !sharedActors.isEmpty else {
       (sharedEvents, sharedWeapons, sharedNumbers, sharedDates) = ([], [], [], [])
@@ -56,8 +55,6 @@ struct Comparison {
     sharedWeaponClasses =
       sharedActors.count >= 2 ? ClaimProfile.intersection(a.weaponClasses, b.weaponClasses) : []
   }
-
-  func idf(_ field: ClaimProfile.Field, _ key: String) -> Double { index.idf(field, key) }
 
   /// Rare enough to say "the same event", not just "the same topic". Shared keys are `a`'s,
   /// whose specific ones its features list.
@@ -106,16 +103,19 @@ struct Comparison {
     // An event told as fact clashes with the same event doubted ("unlikely", "if … is
     // finalized"), not with one merely allowed ("may", "could"), and only when the two are
     // pinned to one event, not to a shared topic.
-    let firm: Set<Modality> = [.asserted, .hedged]
-    let pinned =
-      !specificEvents.isEmpty || !sharedWeapons.isEmpty || !sharedNumbers.isEmpty
-      || !sharedWeaponClasses.isEmpty
-    for (doubting, other) in [(a, b), (b, a)] {
-      guard pinned, doubting.modality == .speculative, firm.contains(other.modality),
-        let cue = doubting.modalityCue, vocabulary.doubtCues.contains(cue),
-        other.assertsRelation
-      else { continue }
-      return "modality \(a.modality.rawValue) vs \(b.modality.rawValue) (\(cue))"
+    // (Most pairs have no speculative side: the rest of the test is skipped for them.)
+    if a.modality == .speculative || b.modality == .speculative {
+      let pinned =
+        !specificEvents.isEmpty || !sharedWeapons.isEmpty || !sharedNumbers.isEmpty
+        || !sharedWeaponClasses.isEmpty
+      for (doubting, other) in [(a, b), (b, a)] {
+        guard pinned, doubting.modality == .speculative,
+          other.modality == .asserted || other.modality == .hedged,
+          let cue = doubting.modalityCue, doubtCues.contains(cue),
+          other.assertsRelation
+        else { continue }
+        return "modality \(a.modality.rawValue) vs \(b.modality.rawValue) (\(cue))"
+      }
     }
     // Contrasting words count only next to the shared event's cue in each claim: "resisted
     // … security ties" vs "forge defense ties", not words about something else in the sentence.
@@ -123,14 +123,13 @@ struct Comparison {
       guard let nearA = a.contrastWindow(key), let nearB = b.contrastWindow(key) else {
         continue
       }
-      for (p, q) in vocabulary.contrasts {
-        for (one, other) in [(nearA, nearB), (nearB, nearA)] {
-          if let wordP = one.first(where: { $0.hasPrefix(p) }),
-            let wordQ = other.first(where: { $0.hasPrefix(q) }),
-            !one.contains(where: { $0.hasPrefix(q) }), !other.contains(where: { $0.hasPrefix(p) })
-          {
-            return one == nearA ? "contrast \(wordP) vs \(wordQ)" : "contrast \(wordQ) vs \(wordP)"
-          }
+      // Per pair (p, q): one side has p and not q, the other q and not p.
+      for (x, y) in zip(nearA, nearB) {
+        if let wordP = x.p, let wordQ = y.q, x.q == nil, y.p == nil {
+          return "contrast \(wordP) vs \(wordQ)"
+        }
+        if let wordP = y.p, let wordQ = x.q, y.q == nil, x.p == nil {
+          return "contrast \(wordQ) vs \(wordP)"
         }
       }
     }

@@ -49,15 +49,16 @@ final class ClaimProfile: Sendable {
   /// Event keys the claim says are growing ("strengthening its relations"), sorted.
   let growing: [String]
   /// For each event key whose cue has a word that may start a contrast prefix within six
-  /// words, those words (folded lower case), in sentence order: all the contrast rule reads.
-  let contrastWindows: [(key: String, words: [String])]
+  /// words, what those words (folded lower case) give each contrast pair: all the contrast
+  /// rule reads, worked out once per claim rather than once per comparison.
+  let contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])]
 
   init(
     id: String, article: String, modality: Modality, modalityCue: String?,
     assertsRelation: Bool, actors: [String], events: [(key: String, relation: Relation)],
     refinedAgents: [String: String], weapons: [String], weaponClasses: [String],
     quantities: [Quantity], dates: [String], occasions: [String], terms: [Term],
-    growing: [String], contrastWindows: [(key: String, words: [String])]
+    growing: [String], contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])]
   ) {
     self.id = id
     self.article = article
@@ -101,9 +102,10 @@ final class ClaimProfile: Sendable {
     return low < terms.count && terms[low].stem == stem ? terms[low].surface : nil
   }
 
-  /// The words near an event's cue, when one of them may start a contrast prefix.
-  func contrastWindow(_ key: String) -> [String]? {
-    contrastWindows.first { $0.key == key }?.words
+  /// What the words near an event's cue give each contrast pair, when one of them may start
+  /// a contrast prefix.
+  func contrastWindow(_ key: String) -> [ContrastPrefixes.Sides]? {
+    contrastWindows.first { $0.key == key }?.sides
   }
 
   /// The kinds of evidence, weighted differently when ranking candidates.
@@ -195,6 +197,16 @@ struct ClaimProfiler: Sendable {
     tokenizer = WordTokenizer(folding: folding)
     weaponClasses = Set(
       RelationCues.standard.weaponClasses.map { Self.stem($0) })
+  }
+
+  /// The claim's dates as its sentence states them, without a year from the context ("--12-04",
+  /// not "2024-12-04"). Context only adds a year to dates it finds, and every date a sentence
+  /// states has a text with or without one, but for a month named alone: a claim with no
+  /// dates has none here either, and most claims have none.
+  private func contextFreeDates(of claim: Claim) -> [String] {
+    guard !claim.dates.isEmpty else { return [] }
+    return Set(dates.dates(in: ClaimExtractor.removingCitations(claim.text), contextYear: nil))
+      .sorted()
   }
 
   /// `entities` describes every entity (kind and affiliation). A group or other entity also
@@ -311,7 +323,7 @@ struct ClaimProfiler: Sendable {
     let wordKeys = words.map(\.key)
     let wordRanges = words.map(\.utf8Range)
     var growing: [String] = []
-    var contrastWindows: [(key: String, words: [String])] = []
+    var contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])] = []
     for (key, relation) in events.sorted(by: { $0.key < $1.key }) {
       let window = ClaimProfile.window(near: relation.cueRange, within: 6, in: wordRanges)
       let near = window.map { Array(wordKeys[$0]) } ?? []
@@ -320,7 +332,9 @@ struct ClaimProfiler: Sendable {
       {
         growing.append(key)
       }
-      if near.contains(where: contrasts.mayStart) { contrastWindows.append((key, near)) }
+      if near.contains(where: contrasts.mayStart) {
+        contrastWindows.append((key, contrasts.sides(of: near)))
+      }
     }
     return ClaimProfile(
       id: claim.id, article: claim.article, modality: claim.modality,
@@ -333,8 +347,7 @@ struct ClaimProfiler: Sendable {
       weapons: Set(claim.actors.filter { entities[$0]?.kind == .weapon }).sorted(),
       weaponClasses: weaponClassesNamed.sorted(),
       quantities: quantities,
-      dates: Set(dates.dates(in: ClaimExtractor.removingCitations(claim.text), contextYear: nil))
-        .sorted(),
+      dates: contextFreeDates(of: claim),
       occasions: Set(
         (named + named.compactMap(broader)).filter { entities[$0]?.kind == .other }
       ).sorted(),
@@ -347,6 +360,31 @@ struct ClaimProfiler: Sendable {
 
   /// A light suffix-stripper: enough that "drone"/"drones" and "order"/"ordered" meet.
   static func stem(_ word: String) -> String {
+    // Keys are nearly always ASCII, where bytes are Characters: counting and comparing bytes
+    // gives the same stem without walking Characters five times.
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return stemByCharacter(word) }
+    var bytes = Array(word.utf8)
+    func ends(_ suffix: String) -> Bool {
+      bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
+    if bytes.count > 4, ends("ies") {
+      bytes.removeLast(3)
+      bytes.append(UInt8(ascii: "y"))
+    } else if bytes.count > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+      bytes.removeLast()
+    }
+    if bytes.count > 5, ends("ing") {
+      bytes.removeLast(3)
+    } else if bytes.count > 4, ends("ed") {
+      bytes.removeLast(2)
+    } else if bytes.count > 4, ends("e") {
+      bytes.removeLast()
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `stem` for any word.
+  static func stemByCharacter(_ word: String) -> String {
     var word = Substring(word)
     if word.count > 4, word.hasSuffix("ies") {
       word = word.dropLast(3) + "y"

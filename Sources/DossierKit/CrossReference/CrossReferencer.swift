@@ -151,8 +151,8 @@ public struct CrossReferencer: Sendable {
           else { continue }
           let comparison = Comparison(
             profiles[position], profiles[candidate],
-            features: (features[position], features[candidate]), index: index,
-            vocabulary: vocabulary, names: [:], specificShare: thresholds.specificShare)
+            features: (features[position], features[candidate]), vocabulary: vocabulary,
+            names: [:])
           if let decision = comparison.decision(thresholds),
             decision.score >= thresholds.minimumScore
           {
@@ -178,8 +178,8 @@ public struct CrossReferencer: Sendable {
     return Parallel.map(count: pending.count, minimumChunk: 64) {
       let (a, b) = (Int(pending[$0].a), Int(pending[$0].b))
       let comparison = Comparison(
-        profiles[a], profiles[b], features: (features[a], features[b]), index: index,
-        vocabulary: vocabulary, names: names, specificShare: thresholds.specificShare)
+        profiles[a], profiles[b], features: (features[a], features[b]), vocabulary: vocabulary,
+        names: names)
       return comparison.link(thresholds)!
     }
   }

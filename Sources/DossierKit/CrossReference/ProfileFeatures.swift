@@ -6,23 +6,24 @@
 
 /// What `Comparison` reads of one claim's terms in every pair it is in, worked out once per
 /// claim: its TF-IDF vector (sorted by interned key, so a dot product is one merge) and its
-/// terms in the order reasons list shared words.
-struct ProfileFeatures: Sendable {
+/// terms in the order reasons list shared words. A class: every comparison holds two, and a
+/// reference costs one retain where these arrays cost four.
+final class ProfileFeatures: Sendable {
   /// Term key ids, ascending, and their TF-IDF weights.
-  var termIDs: [Int32]
-  var termWeights: [Double]
+  let termIDs: [Int32]
+  let termWeights: [Double]
   /// The vector's Euclidean length.
-  var norm: Double
+  let norm: Double
   /// Terms with a surface form (key id and index in the profile's terms), rarest first, then
   /// alphabetical: the order of "shared words".
-  var rarestTerms: [(id: Int32, term: Int32)]
+  let rarestTerms: [(id: Int32, term: Int32)]
   /// By field (raw value), the event, weapon and number keys rare enough to say "the same
   /// event", not just "the same topic". A key in at most three claims always is: in a small
   /// dossier every key is in most claims.
-  var specific: [Set<String>]
+  let specific: [Set<String>]
 
   init(_ profile: ClaimProfile, index: InvertedIndex, specificShare: Double) {
-    specific = Array(repeating: [], count: ClaimProfile.Field.allCases.count)
+    var specific = [Set<String>](repeating: [], count: ClaimProfile.Field.allCases.count)
     let keys: [(ClaimProfile.Field, [String])] = [
       (.event, profile.events.map(\.key)), (.weapon, profile.weapons),
       (.number, profile.quantities.map(\.value)),
@@ -33,6 +34,7 @@ struct ProfileFeatures: Sendable {
           index.count(field, $0) <= 3 || index.share(field, $0) <= specificShare
         })
     }
+    self.specific = specific
     var vector: [(id: Int32, weight: Double)] = []
     vector.reserveCapacity(profile.terms.count)
     var counted: [(id: Int32, term: Int32, count: Int)] = []

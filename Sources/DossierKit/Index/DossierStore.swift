@@ -32,8 +32,17 @@ public protocol DossierStore: AnyObject {
   func replaceLinks(_ links: [CrossReference]) throws
   /// Adds links (after linking changed articles), keeping any already stored for the pair.
   func addLinks(_ links: [CrossReference]) throws
-  /// How many claims the store files under each key, and how many claims it has.
-  func keyCounts(_ keys: Set<String>) throws -> (counts: [String: Int], total: Int)
+  /// How many claims the store files under each key, which of the keys it does not list
+  /// (too common to look up: `claims(filedUnder:)` finds nothing by them), and how many
+  /// claims it has.
+  func keyCounts(_ keys: Set<String>) throws -> (
+    counts: [String: Int], unlisted: Set<String>, total: Int
+  )
+  /// For a new store: hold key counts and listings until `writeDeferredKeys()`, then list
+  /// only the keys filed under at most `maximumPostings` claims (a bulk load's shortcut).
+  func deferKeys(maximumPostings: Int)
+  /// Writes what `deferKeys` held back.
+  func writeDeferredKeys() throws
   /// Claims of other articles filed under `key`, at most `limit`, with the mentions in them.
   func claims(filedUnder keys: [String], excluding articles: Set<String>, limit: Int) throws
     -> (claims: [Claim], mentions: [Mention])

@@ -2,7 +2,7 @@
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {
   /// Stored in `meta`; an index of another version is rebuilt, never read.
-  static let version = 3
+  static let version = 4
 
   static let create = """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -59,12 +59,18 @@ enum IndexSchema {
     -- words), each stored once with how many listings it has, and which claims are filed
     -- under it (`times` when a claim is filed twice, as under two numbers of one year): a
     -- changed article's claims find their candidates here instead of being compared with
-    -- the whole archive.
-    CREATE TABLE key(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE, count INTEGER NOT NULL);
+    -- the whole archive. A key filed under more claims than linking ever reads when the index
+    -- was built is not `listed`: it keeps its count (for weighing) but no listings, which
+    -- were nine tenths of them. `article_key` holds each article's listings per key
+    -- ("id:times ..."), so that dropping the article takes exactly those off the counts.
+    CREATE TABLE key(
+      id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE, count INTEGER NOT NULL,
+      listed INTEGER NOT NULL);
     CREATE TABLE claim_key(
       key INTEGER NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL,
       times INTEGER NOT NULL, PRIMARY KEY(key, article, sentence)) WITHOUT ROWID;
     CREATE INDEX claim_key_by_article ON claim_key(article);
+    CREATE TABLE article_key(article INTEGER PRIMARY KEY, tallies TEXT NOT NULL);
     -- Warnings about files (stage 0, from reading) and articles (stage 1, from analysing),
     -- repeated by every command that reads the index, as a scan would.
     CREATE TABLE diagnostic(
@@ -76,5 +82,6 @@ enum IndexSchema {
   /// Tables with an `article` column, cleared for a changed or deleted file.
   static let perArticle = [
     "paragraph", "sentence", "removed", "mention", "detected", "claim", "edge", "claim_key",
+    "article_key",
   ]
 }

@@ -143,7 +143,7 @@ extension Indexer {
     var mentions = Dictionary(grouping: found.mentions) {
       Claim.id(article: $0.article, sentence: $0.sentence)
     }
-    let (counts, total) = try store.keyCounts(Set(found.keys.values.joined()))
+    let (counts, unlisted, total) = try store.keyCounts(Set(found.keys.values.joined()))
     // Too common to retrieve by, as `links(among:)` decides it.
     let thresholds = analyzer.crossReferencer.thresholds
     let common = min(
@@ -154,7 +154,7 @@ extension Indexer {
       for key in keys.sorted(by: { (counts[$0] ?? 0, $0) < (counts[$1] ?? 0, $1) }) {
         let count = counts[key] ?? 0
         guard budget > 0 else { break }
-        guard count > 1, count <= common else { continue }
+        guard count > 1, count <= common, !unlisted.contains(key) else { continue }
         wanted.insert(key)
         budget -= count - 1
       }

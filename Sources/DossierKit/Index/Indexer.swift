@@ -124,6 +124,8 @@ public struct Indexer: Sendable {
     do {
       let store = try SQLiteStore(creating: temporary)
       var found = Found()
+      let thresholds = analyzer.crossReferencer.thresholds
+      store.deferKeys(maximumPostings: thresholds.maximumPostings)
       try store.transaction {
         try ingest(
           paths, root: location.corpus, known: [:], into: store, found: &found, report: &report,
@@ -135,6 +137,7 @@ public struct Indexer: Sendable {
         let links = analyzer.crossReferencer.links(
           index: InvertedIndex(found.profiles), entities: analyzer.actors(of: entities))
         try store.replaceLinks(links)
+        try store.writeDeferredKeys()
         try store.replaceFolderDiagnostics(folder)
         report.links = links.count
         progress(report.progress(.saving, of: paths.count))

@@ -12,6 +12,8 @@ public struct DossierAnalyzer: Sendable {
   /// How much of one article is analysed for actors and claims.
   public var limits = Limits()
   let folding: AsciiFolding
+  /// Splits each sentence once for the actor matcher and the name detector.
+  let tokenizer: WordTokenizer
 
   /// The pipeline with the bundled vocabularies.
   public init(
@@ -25,6 +27,7 @@ public struct DossierAnalyzer: Sendable {
     self.matcher = ActorMatcher(gazetteer: gazetteer, folding: folding)
     self.nameDetector = nameDetector
     self.folding = folding
+    tokenizer = WordTokenizer(folding: folding)
     claimExtractor = ClaimExtractor(relations: RelationExtractor(folding: folding))
     crossReferencer = CrossReferencer(folding: folding)
   }
@@ -235,7 +238,8 @@ public struct DossierAnalyzer: Sendable {
   func mentions(in article: Article) -> [(Mention, Actor?)] {
     var found: [(Mention, Actor?)] = []
     for sentence in article.sentences {
-      let matches = matcher.matches(in: sentence.text)
+      let tokens = tokenizer.tokens(in: sentence.text)
+      let matches = matcher.matches(in: sentence.text, tokens: tokens)
       for match in matches {
         found.append(
           (
@@ -244,7 +248,7 @@ public struct DossierAnalyzer: Sendable {
               text: match.text, utf8Range: match.utf8Range), nil
           ))
       }
-      for name in nameDetector.names(in: sentence.text, excluding: matches) {
+      for name in nameDetector.names(in: sentence.text, tokens: tokens, excluding: matches) {
         var id = folding.slug(name.name)
         if gazetteer.actor(id: id) != nil { id = "detected-" + id }
         guard !id.isEmpty else { continue }

@@ -31,19 +31,25 @@ extension StringProtocol {
 
   /// Runs of whitespace (tabs, no-break spaces, newlines) folded into single spaces, trimmed.
   public func collapsingWhitespace() -> String {
-    // By scalar, not by Character: grapheme breaking made this the cleaner's hottest loop.
-    var result = String.UnicodeScalarView()
+    // By scalar, not by Character: grapheme breaking made this the cleaner's hottest loop;
+    // into bytes, not a scalar view: appending to a string cost more than the test.
+    var result: [UInt8] = []
+    result.reserveCapacity(utf8.count)
     var pendingSpace = false
     for scalar in unicodeScalars {
       if scalar.isLayoutWhitespace {
         pendingSpace = !result.isEmpty
       } else {
-        if pendingSpace { result.append(" ") }
+        if pendingSpace { result.append(0x20) }
         pendingSpace = false
-        result.append(scalar)
+        if scalar.isASCII {
+          result.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+          UTF8.encode(scalar) { result.append($0) }
+        }
       }
     }
-    return String(result)
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// Whitespace-separated words. By scalar, not by Character: a combining mark after a space

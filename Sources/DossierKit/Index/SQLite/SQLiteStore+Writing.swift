@@ -87,8 +87,6 @@ extension SQLiteStore {
     }
     let claim = try statement("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     let edge = try statement("INSERT INTO edge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    let key = try statement("INSERT INTO claim_key VALUES (?, ?, ?, ?)")
-    let count = try statement("UPDATE key SET count = count + ? WHERE id = ?")
     for item in analysed.claims {
       try claim.bind(
         .int(row), .int(item.sentence), .text(item.text), .text(Self.list(item.actors)),
@@ -103,14 +101,8 @@ extension SQLiteStore {
           .int(relation.cueRange.upperBound)
         ).run()
       }
-      var times: [String: Int] = [:]
-      for name in keys[item.id] ?? [] { times[name, default: 0] += 1 }
-      for (name, times) in times {
-        let id = try keyID(name)
-        try key.bind(.int(id), .int(row), .int(item.sentence), .int(times)).run()
-        try count.bind(.int(times), .int(id)).run()
-      }
     }
+    try fileKeys(of: analysed.claims, row: row, keys: keys)
     try storeDiagnostics(analysed.diagnostics, stage: 1, path: file.path)
   }
 
@@ -121,13 +113,7 @@ extension SQLiteStore {
     try statement("DELETE FROM file WHERE path = ?").bind(.text(path)).run()
     try statement("DELETE FROM diagnostic WHERE path = ?").bind(.text(path)).run()
     guard let row else { return }
-    try statement(
-      """
-      UPDATE key SET count = count - (SELECT sum(times) FROM claim_key
-        WHERE claim_key.key = key.id AND claim_key.article = ?1)
-      WHERE id IN (SELECT key FROM claim_key WHERE article = ?1)
-      """
-    ).bind(.int(row)).run()
+    try unfileKeys(ofArticle: row)
     try statement(
       """
       INSERT INTO sentence_text(sentence_text, rowid, text)
@@ -163,16 +149,6 @@ extension SQLiteStore {
     }
   }
 
-  public func keyCounts(_ keys: Set<String>) throws -> (counts: [String: Int], total: Int) {
-    let lookup = try statement("SELECT count FROM key WHERE text = ?")
-    var counts: [String: Int] = [:]
-    for key in keys {
-      counts[key] = try lookup.bind(.text(key)).rows { $0.int(0) }.first ?? 0
-    }
-    let total = try statement("SELECT count(*) FROM claim").rows { $0.int(0) }.first ?? 0
-    return (counts, total)
-  }
-
   public func replaceFolderDiagnostics(_ diagnostics: [CorpusDiagnostic]) throws {
     // Entries that are not readable files have no `file` row: theirs are the folder's.
     try statement("DELETE FROM diagnostic WHERE path NOT IN (SELECT path FROM file)").run()
@@ -197,19 +173,6 @@ extension SQLiteStore {
         .text(diagnostic.message)
       ).run()
     }
-  }
-
-  /// A key's number, added (with no listing yet) the first time it is seen.
-  func keyID(_ text: String) throws -> Int {
-    if let id = keyIDs[text] { return id }
-    let id =
-      try statement("SELECT id FROM key WHERE text = ?").bind(.text(text)).rows { $0.int(0) }.first
-      ?? {
-        try statement("INSERT INTO key(text, count) VALUES (?, 0)").bind(.text(text)).run()
-        return Int(database.lastInsertedRow)
-      }()
-    keyIDs[text] = id
-    return id
   }
 
   /// An article's rowid and a sentence from a claim id ("path/of/article:12").

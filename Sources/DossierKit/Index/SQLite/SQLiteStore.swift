@@ -12,8 +12,10 @@ public final class SQLiteStore {
   private var statements: [String: SQLiteStatement] = [:]
   /// Article ids to rowids, filled on open and kept up to date by writes.
   var rowids: [String: Int] = [:]
-  /// Cross-referencing keys to their numbers, as written or read in this connection.
-  var keyIDs: [String: Int] = [:]
+  /// Cross-referencing keys to their entries, as written or read in this connection.
+  var keys: [String: KeyEntry] = [:]
+  /// While a new index is built, the key counts and listings not yet written.
+  var deferred: DeferredKeys?
 
   /// Why an existing file cannot be used as the index.
   public enum OpenError: Error, Sendable, CustomStringConvertible {

@@ -1,0 +1,73 @@
+import Testing
+
+@testable import DossierKit
+
+/// The byte-level shortcuts give exactly what the Character-level code they replace gives, on
+/// text built to trip them: combining marks after separators, "\r\n", dashes, no-break spaces.
+@Suite struct ByteSplittingTests {
+  static let pieces = [
+    "a", "Z", "9", " ", "  ", "\n", "\r\n", "\r", "\t", "-", "--", "/", "—", "–", "\u{00A0}",
+    "\u{0301}", "e\u{0301}", "ć", "š", "’", "“", "Dačić", "2023", "\u{200D}", "\u{2028}", "🇷🇸",
+    "ies", "ing", "ed", "s", "ss", "us", "is", "e",
+  ]
+
+  /// Deterministic strings from `pieces` (a small linear congruential generator).
+  static let samples: [String] = {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    return (0..<3000).map { _ in
+      (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+    }
+  }()
+
+  @Test func lineSplitIsTheCharacterSplitAtLineFeeds() {
+    for text in Self.samples {
+      #expect(
+        text.lineSplit() == text.split(separator: "\n", omittingEmptySubsequences: false),
+        "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test func asciiSplitIsTheCharacterSplit() {
+    for text in Self.samples + ["2023-08-15", "--12-04", "1992/1995", "2023//08-"] {
+      #expect(text.split(ascii: 0x2D) == text.split(separator: "-"))
+      #expect(text.split(ascii: 0x2F) == text.split(separator: "/"))
+    }
+  }
+
+  @Test func whitespaceSplitIsTheCharacterSplit() {
+    for text in Self.samples {
+      #expect(
+        text.whitespaceSplit() == text.split(whereSeparator: \.isWhitespace),
+        "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test func stemsOfASCIIWordsAreTheCharacterStems() {
+    let words =
+      ["countries", "ties", "drones", "boss", "bus", "analysis", "strengthening", "signed", "sing"]
+      + ["made", "deliveries", "ed", "ing", "e", "s", "", "ordered", "use", "sanctions", "Iranian"]
+    for word in words + Self.samples.filter({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+      #expect(ClaimProfiler.stem(word) == ClaimProfiler.stemByCharacter(word), "\(word)")
+    }
+    #expect(ClaimProfiler.stem("countries") == "country")
+    #expect(ClaimProfiler.stem("strengthening") == "strengthen")
+  }
+
+  @Test func foldingByBytesKeepsWhatTheTableSays() {
+    let folding = AsciiFolding.standard
+    #expect(folding.fold("Milošević, Dačić — “ties”") == "Milosevic, Dacic -- \"ties\"")
+    #expect(folding.fold("Vuc\u{030C}ic\u{0301}") == "Vucic")
+    #expect(folding.fold("plain ASCII") == "plain ASCII")
+    #expect(folding.fold("日本") == "日本")
+  }
+
+  @Test func collapsingWhitespaceByBytes() {
+    #expect("  a \u{00A0}\t b\n\nć  ".collapsingWhitespace() == "a b ć")
+    #expect("".collapsingWhitespace() == "")
+    #expect(" \u{2028} ".collapsingWhitespace() == "")
+  }
+}
