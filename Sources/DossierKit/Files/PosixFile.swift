@@ -3,6 +3,8 @@
 #else
   import Foundation
 #endif
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -91,22 +93,39 @@ public enum PosixFile {
     guard let directory = opendir(folder) else { return nil }
     defer { closedir(directory) }
     let descriptor = dirfd(directory)
-    var entries: [Entry] = []
+    var names: [String] = []
     while let entry = readdir(directory) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
       }
       guard name != "." && name != ".." else { continue }
-      var found = stat()
-      let status =
-        fstatat(descriptor, name, &found, AT_SYMLINK_NOFOLLOW) == 0 ? Self.status(found) : missing()
-      var target: Status?
-      if status.kind == .symbolicLink {
-        target = fstatat(descriptor, name, &found, 0) == 0 ? Self.status(found) : missing()
-      }
-      entries.append(Entry(name: name, status: status, target: target))
+      names.append(name)
     }
-    return entries
+    // The `stat`s are the cost of checking a large archive's index (the kernel's lookups, a
+    // few microseconds each): a big folder's are made on all cores.
+    let listed = names
+    var entries = [Entry?](repeating: nil, count: listed.count)
+    entries.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      let chunks = listed.count < 512 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        for index in stride(from: chunk, to: listed.count, by: chunks) {
+          slots[index] = entry(listed[index], in: descriptor)
+        }
+      }
+    }
+    return entries.map { $0! }
+  }
+
+  private static func entry(_ name: String, in descriptor: Int32) -> Entry {
+    var found = stat()
+    let status =
+      fstatat(descriptor, name, &found, AT_SYMLINK_NOFOLLOW) == 0 ? Self.status(found) : missing()
+    var target: Status?
+    if status.kind == .symbolicLink {
+      target = fstatat(descriptor, name, &found, 0) == 0 ? Self.status(found) : missing()
+    }
+    return Entry(name: name, status: status, target: target)
   }
 
   private static func status(_ found: stat) -> Status {

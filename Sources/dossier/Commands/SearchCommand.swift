@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import DossierKit
 
 #if canImport(FoundationEssentials)
@@ -47,7 +48,12 @@ struct SearchCommand: ParsableCommand {
     let hits: [SearchHit]
     let titles: [String: String]
     let engine: String
-    if let store = corpus.currentIndex(), let found = try indexed(search, in: store) {
+    // The query runs while the index is checked (a `stat` per file): on a large archive each
+    // takes tens of milliseconds, and the answer is used only if the index is current.
+    let early = speculativeSearch(search)
+    if let store = corpus.currentIndex(),
+      let found = try early?.answer() ?? indexed(search, in: store)
+    {
       (hits, titles) = found
       engine = "index"
     } else {
@@ -81,12 +87,51 @@ struct SearchCommand: ParsableCommand {
     }
   }
 
+  /// The index's answer, worked out on another thread, for `run` to use once it knows the
+  /// index is current.
+  final class EarlyAnswer: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<([SearchHit], [String: String])?, any Error> = .success(nil)
+
+    init(_ work: @escaping @Sendable () throws -> ([SearchHit], [String: String])?) {
+      DispatchQueue.global().async {
+        self.result = Result { try work() }
+        self.done.signal()
+      }
+    }
+
+    /// Waits for the answer: nil when the index could not give one (it then searches again,
+    /// to say why, or the files are read).
+    func answer() throws -> ([SearchHit], [String: String])? {
+      done.wait()
+      return try result.get()
+    }
+  }
+
+  /// Starts the query on the folder's index, if it has one, with its own connection.
+  private func speculativeSearch(_ search: SearchQuery) -> EarlyAnswer? {
+    guard !corpus.noIndex, let location = corpus.indexLocation, location.exists else {
+      return nil
+    }
+    let (actor, limit) = (self.actor, self.limit)
+    return EarlyAnswer {
+      guard let store = try? SQLiteStore(openingExisting: location.path, readOnly: true) else {
+        return nil
+      }
+      let actorID = try actor.map { try Self.resolve($0, in: store) }
+      guard let hits = try? store.search(search, actor: actorID, limit: limit),
+        let titles = try? store.titles(of: Set(hits.map(\.article)))
+      else { return nil }
+      return (hits, titles)
+    }
+  }
+
   /// Hits and their articles' titles from the index; nil (said on stderr) when the index
   /// turns out to be damaged, so that the files are searched instead.
   private func indexed(_ search: SearchQuery, in store: SQLiteStore) throws -> (
     [SearchHit], [String: String]
   )? {
-    let actorID = try actor.map { try resolve($0, in: store) }
+    let actorID = try actor.map { try Self.resolve($0, in: store) }
     do {
       let hits = try store.search(search, actor: actorID, limit: limit)
       return (hits, try store.titles(of: Set(hits.map(\.article))))
@@ -97,7 +142,7 @@ struct SearchCommand: ParsableCommand {
   }
 
   /// An actor id from a name or alias, among the gazetteer's actors and the names detected.
-  private func resolve(_ name: String, in store: SQLiteStore) throws -> String {
+  private static func resolve(_ name: String, in store: SQLiteStore) throws -> String {
     let folding = AsciiFolding.standard
     let key = folding.fold(name).lowercased()
     if let actor = Gazetteer.bundled.actors.first(where: { actor in
