@@ -1,9 +1,10 @@
+import Dispatch
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import Dispatch
 
 #if canImport(Glibc)
   import Glibc

@@ -66,6 +66,17 @@ extension DossierAnalyzer {
 }
 
 extension DossierAnalyzer {
+  /// The actors linking reads for claims naming `mentioned` by a mention and `implied` as
+  /// parties of their relations: the actors of `entities(mentions:detected:claims:)` for those
+  /// claims (linking reads no mention), without holding the claims.
+  func actors(mentioned: Set<String>, implied: Set<String>, detected: [Actor]) -> [String: Actor] {
+    var described: [String: Actor] = [:]
+    for actor in detected where described[actor.id] == nil { described[actor.id] = actor }
+    let named = mentioned.compactMap { gazetteer.actor(id: $0) ?? described[$0] }
+    let parties = implied.subtracting(mentioned).compactMap { gazetteer.actor(id: $0) }
+    return actors(of: (named + parties).map { Entity(actor: $0, mentions: []) })
+  }
+
   /// The keys cross-referencing files each claim of an article under, by claim id.
   public func indexKeys(of analysed: AnalysedArticle) -> [String: [String]] {
     indexKeys(profiles: profiles(of: analysed))

@@ -109,16 +109,21 @@ extension Indexer {
       report.bytes += file.size
       report.diagnostics += diagnostics + analysed.diagnostics
       let claimed = Set(analysed.claims.map(\.sentence))
-      found.claims += analysed.claims
-      found.mentions += analysed.mentions.filter { claimed.contains($0.sentence) }
+      let mentions = analysed.mentions.filter { claimed.contains($0.sentence) }
       found.detected += analysed.detected
       found.articles.insert(analysed.article.id)
-      // Only an update links by stored keys; a build links in memory (keys are many), with
-      // the profiles the keys came from.
+      // Only an update links by stored keys, with the changed articles' claims; a build links
+      // in memory (keys are many), with the profiles the keys came from, and keeps of the
+      // claims only whom they name: not the text of every claim of the archive.
       if found.keepsKeys {
+        found.claims += analysed.claims
+        found.mentions += mentions
         found.keys.merge(keys) { a, _ in a }
       } else {
         found.profiles += profiles
+        found.mentioned.formUnion(mentions.map(\.entity))
+        found.implied.formUnion(
+          analysed.claims.flatMap { $0.relations.flatMap { [$0.source, $0.target] } })
       }
     }
   }

@@ -131,11 +131,11 @@ public struct Indexer: Sendable {
           paths, root: location.corpus, known: [:], into: store, found: &found, report: &report,
           progress)
         progress(report.progress(.linking, of: paths.count))
-        let entities = analyzer.entities(
-          mentions: found.mentions, detected: found.detected, claims: found.claims)
         // The claims were profiled when their keys were found: linking does not profile again.
         let links = analyzer.crossReferencer.links(
-          index: InvertedIndex(found.profiles), entities: analyzer.actors(of: entities))
+          index: InvertedIndex(found.profiles),
+          entities: analyzer.actors(
+            mentioned: found.mentioned, implied: found.implied, detected: found.detected))
         try store.replaceLinks(links)
         try store.writeDeferredKeys()
         try store.replaceFolderDiagnostics(folder)
@@ -201,14 +201,18 @@ public struct Indexer: Sendable {
 
   /// The claims (and what linking needs to know of them) of the articles analysed in a run.
   struct Found {
+    /// With `keepsKeys` (an update), the claims, their keys, and the mentions in their
+    /// sentences (all that linking reads).
     var claims: [Claim] = []
-    /// Mentions in the sentences of `claims` only: all that linking reads.
     var mentions: [Mention] = []
-    var detected: [Actor] = []
     var keys: [String: [String]] = [:]
     var keepsKeys = false
-    /// Without `keepsKeys`, each of `claims`' profile, in the same order.
+    /// Without `keepsKeys` (a build), each claim's profile, and the actors the claims name by
+    /// a mention or as a party of a relation.
     var profiles: [ClaimProfile] = []
+    var mentioned = Set<String>()
+    var implied = Set<String>()
+    var detected: [Actor] = []
     var articles: Set<String> = []
   }
 }
