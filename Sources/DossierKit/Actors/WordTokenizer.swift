@@ -33,13 +33,12 @@ struct WordTokenizer: Sendable {
     var offset = 0
 
     func append(_ scalar: Unicode.Scalar) {
+      word.append(utf8: scalar)
       guard scalar.isASCII else {
         isASCII = false
-        UTF8.encode(scalar) { word.append($0) }
         return
       }
       let byte = UInt8(truncatingIfNeeded: scalar.value)
-      word.append(byte)
       lower.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
     }
 

@@ -199,7 +199,7 @@ public struct ArticleCleaner: Sendable {
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         || scalar.properties.generalCategory == .nonspacingMark
       {
-        UTF8.encode(scalar) { kept.append($0) }
+        kept.append(utf8: scalar)
       } else {
         kept.append(0x20)
       }

@@ -362,7 +362,7 @@ struct ClaimProfiler: Sendable {
   static func stem(_ word: String) -> String {
     // Keys are nearly always ASCII, where bytes are Characters: counting and comparing bytes
     // gives the same stem without walking Characters five times.
-    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return stemByCharacter(word) }
+    guard word.isAllASCII else { return stemByCharacter(word) }
     var bytes = Array(word.utf8)
     func ends(_ suffix: String) -> Bool {
       bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)

@@ -19,7 +19,7 @@ struct ContrastPrefixes: Sendable {
     for prefix in Set(vocabulary.contrasts.flatMap { [$0.0, $0.1] }) {
       // An empty or non-ASCII prefix can match words byte comparison would miss: such a
       // vocabulary gets every word checked the slow way.
-      guard let first = prefix.utf8.first, prefix.utf8.allSatisfy({ $0 < 0x80 }) else {
+      guard let first = prefix.utf8.first, prefix.isAllASCII else {
         byFirstByte = []
         return
       }
@@ -37,7 +37,7 @@ struct ContrastPrefixes: Sendable {
   /// Whether `word` may start with a contrast prefix (`String.hasPrefix` may say yes). Exact for
   /// ASCII words; other words always may.
   func mayStart(_ word: String) -> Bool {
-    guard !byFirstByte.isEmpty, word.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+    guard !byFirstByte.isEmpty, word.isAllASCII else { return true }
     guard let first = word.utf8.first else { return false }
     return byFirstByte[Int(first)].contains { word.utf8.starts(with: $0) }
   }

@@ -46,8 +46,7 @@ extension DossierAnalyzer {
   public func entities(mentions: [Mention], detected: [Actor], claims: [Claim]) -> [Entity] {
     var found: [String: [Mention]] = [:]
     for mention in mentions { found[mention.entity, default: []].append(mention) }
-    var described: [String: Actor] = [:]
-    for actor in detected where described[actor.id] == nil { described[actor.id] = actor }
+    let described = Self.firstDescriptions(detected)
     var entities = found.compactMap { id, found -> Entity? in
       guard var actor = gazetteer.actor(id: id) ?? described[id] else { return nil }
       var aliases = Set(actor.aliases)
@@ -63,6 +62,13 @@ extension DossierAnalyzer {
     }
     return entities.sorted { $0.id < $1.id }
   }
+
+  /// Detected names by id, each described as first detected.
+  static func firstDescriptions(_ detected: [Actor]) -> [String: Actor] {
+    var described: [String: Actor] = [:]
+    for actor in detected where described[actor.id] == nil { described[actor.id] = actor }
+    return described
+  }
 }
 
 extension DossierAnalyzer {
@@ -70,8 +76,7 @@ extension DossierAnalyzer {
   /// parties of their relations: the actors of `entities(mentions:detected:claims:)` for those
   /// claims (linking reads no mention), without holding the claims.
   func actors(mentioned: Set<String>, implied: Set<String>, detected: [Actor]) -> [String: Actor] {
-    var described: [String: Actor] = [:]
-    for actor in detected where described[actor.id] == nil { described[actor.id] = actor }
+    let described = Self.firstDescriptions(detected)
     let named = mentioned.compactMap { gazetteer.actor(id: $0) ?? described[$0] }
     let parties = implied.subtracting(mentioned).compactMap { gazetteer.actor(id: $0) }
     return actors(of: (named + parties).map { Entity(actor: $0, mentions: []) })

@@ -26,19 +26,15 @@ public struct AsciiFolding: Sendable {
   /// Folds every scalar the table knows and drops combining marks (U+0300–U+036F) left over from
   /// decomposed input; other scalars pass through unchanged.
   public func fold(_ text: some StringProtocol) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(text) }
+    if text.isAllASCII { return String(text) }
     // Into bytes: appending to a String scalar by scalar cost more than the lookups.
     var result: [UInt8] = []
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        result.append(UInt8(truncatingIfNeeded: scalar.value))
-      } else if let replacement = table[scalar] {
+      if !scalar.isASCII, let replacement = table[scalar] {
         result.append(contentsOf: replacement.utf8)
-      } else if (0x0300...0x036F).contains(scalar.value) {
-        continue
-      } else {
-        UTF8.encode(scalar) { result.append($0) }
+      } else if !(0x0300...0x036F).contains(scalar.value) {
+        result.append(utf8: scalar)
       }
     }
     return String(decoding: result, as: UTF8.self)

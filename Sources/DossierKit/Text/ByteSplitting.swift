@@ -26,7 +26,7 @@ extension StringProtocol {
   /// Exactly `split(separator:)` (empty pieces omitted) at an ASCII character: by bytes when
   /// the text is ASCII (where every byte is a Character), by Characters otherwise.
   func split(ascii separator: UInt8) -> [SubSequence] {
-    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard isAllASCII else {
       return split(separator: Character(Unicode.Scalar(separator)))
     }
     var pieces: [SubSequence] = []

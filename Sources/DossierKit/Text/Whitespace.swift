@@ -42,11 +42,7 @@ extension StringProtocol {
       } else {
         if pendingSpace { result.append(0x20) }
         pendingSpace = false
-        if scalar.isASCII {
-          result.append(UInt8(truncatingIfNeeded: scalar.value))
-        } else {
-          UTF8.encode(scalar) { result.append($0) }
-        }
+        result.append(utf8: scalar)
       }
     }
     return String(decoding: result, as: UTF8.self)

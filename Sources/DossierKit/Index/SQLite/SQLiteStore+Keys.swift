@@ -90,7 +90,8 @@ extension SQLiteStore {
     guard deferred?.overflowing.contains(id) == false else { return }
     deferred?.listings[id, default: []].append(listing)
     // A key's count is at least its number of listings: past the bound, it will be unlisted.
-    if let held = deferred, held.listings[id, default: []].count > held.maximumPostings {
+    // (Read through `deferred`, never a copy of it: mutating while a copy lives copies all.)
+    if let bound = deferred?.maximumPostings, deferred?.listings[id]?.count ?? 0 > bound {
       deferred?.listings[id] = nil
       deferred?.overflowing.insert(id)
     }
