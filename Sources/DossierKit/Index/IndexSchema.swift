@@ -2,7 +2,7 @@
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {
   /// Stored in `meta`; an index of another version is rebuilt, never read.
-  static let version = 4
+  static let version = 5
 
   static let create = """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -26,6 +26,10 @@ enum IndexSchema {
     -- without case or accents ("vucic" finds "Vučić").
     CREATE VIRTUAL TABLE sentence_text USING fts5(
       text, content='sentence', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+    -- How many words FTS5 counted in each sentence, one byte per sentence rowid (0: none
+    -- recorded, 255: 255 or more), 4,096 sentences a row: BM25 needs it for every match,
+    -- and FTS5 reads it with a statement per match (`SentenceLengths`).
+    CREATE TABLE sentence_length(chunk INTEGER PRIMARY KEY, sizes BLOB NOT NULL);
     CREATE TABLE removed(
       article INTEGER NOT NULL, position INTEGER NOT NULL, line INTEGER NOT NULL,
       text TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY(article, position)) WITHOUT ROWID;

@@ -38,6 +38,11 @@ public final class SQLiteStatement {
       case .real(let number): status = sqlite3_bind_double(handle, position, number)
       case .text(let text):
         status = sqlite3_bind_text(handle, position, text, -1, dossier_sqlite_transient())
+      case .blob(let bytes):
+        status = bytes.withUnsafeBytes {
+          sqlite3_bind_blob(
+            handle, position, $0.baseAddress, Int32($0.count), dossier_sqlite_transient())
+        }
       }
       guard status == SQLITE_OK else { throw database.error(status) }
     }
@@ -78,6 +83,13 @@ public final class SQLiteStatement {
     return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
   }
 
+  /// A column's bytes, passed to `body` without copying; valid only during the call.
+  public func withBytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+    let start = sqlite3_column_blob(handle, column)
+    let count = Int(sqlite3_column_bytes(handle, column))
+    return body(UnsafeRawBufferPointer(start: count > 0 ? start : nil, count: count))
+  }
+
   public func optionalString(_ column: Int32) -> String? {
     isNull(column) ? nil : string(column)
   }
@@ -89,6 +101,7 @@ public enum SQLiteValue: Sendable {
   case integer(Int64)
   case real(Double)
   case text(String)
+  case blob([UInt8])
 
   public static func int(_ value: Int) -> SQLiteValue { .integer(Int64(value)) }
   public static func optional(_ text: String?) -> SQLiteValue {

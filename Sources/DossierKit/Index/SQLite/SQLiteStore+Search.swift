@@ -1,28 +1,43 @@
 extension SQLiteStore {
   public func search(_ query: SearchQuery, actor: String?, limit: Int) throws -> [SearchHit] {
     guard !query.isEmpty, limit > 0 else { return [] }
-    // The best rows first, by FTS5's own rank (BM25), touching nothing else: joining every
-    // match to its sentence before sorting costs ten times more on a common word.
-    // With an actor, each match is checked for a mention of it, by the entity index (left to
-    // itself SQLite walks every mention of the article); `rowid IN (the actor's sentences)`
-    // would have FTS5 run the query once per sentence naming a common actor.
-    let ranked =
+    // BM25 of every match (`BM25Rank`: FTS5's formula, without its statement per match),
+    // the best kept as they come: sorting them all costs more than scoring on a common word.
+    // A lone phrase's IDF is the same for every row, and its rows are the ones seen here, so
+    // it is applied after, sparing FTS5 a pass to count them.
+    // With an actor, FTS5 sorts the matches by the same rank and each is checked for a mention
+    // of it in that order, until `limit` are found: a common actor fills them at once. The
+    // check uses the entity index (left to itself SQLite walks every mention of the
+    // article); `rowid IN (the actor's sentences)` would have FTS5 run the query once per
+    // sentence naming a common actor.
+    let weighLater = actor == nil && query.terms.count == 1
+    let scored =
       actor == nil
-      ? "SELECT rowid, rank FROM sentence_text WHERE sentence_text MATCH ?1 ORDER BY rank LIMIT ?2"
+      ? """
+      SELECT rowid, \(BM25Rank.name)(sentence_text, \(weighLater ? 0 : 1)) FROM sentence_text
+      WHERE sentence_text MATCH ?1
+      """
       : """
       SELECT t.rowid, t.rank FROM sentence_text t JOIN sentence s ON s.rowid = t.rowid
-      WHERE sentence_text MATCH ?1 AND EXISTS (SELECT 1 FROM mention m INDEXED BY mention_by_entity
-        WHERE m.entity = ?3 AND m.article = s.article AND m.sentence = s.position)
-      ORDER BY t.rank LIMIT ?2
+      WHERE sentence_text MATCH ?1 AND t.rank MATCH '\(BM25Rank.name)()'
+        AND EXISTS (SELECT 1 FROM mention m INDEXED BY mention_by_entity
+          WHERE m.entity = ?2 AND m.article = s.article AND m.sentence = s.position)
+      ORDER BY t.rank LIMIT ?3
       """
-    let best = try statement(ranked).bind(
-      [.text(query.fullTextExpression), .int(limit)] + (actor.map { [.text($0)] } ?? [])
+    var best = BestRanked(limit: limit)
+    var seen: Int64 = 0
+    _ = try statement(scored).bind(
+      [.text(query.fullTextExpression)] + (actor.map { [.text($0), .int(limit)] } ?? [])
     )
-    .rows { ($0.int(0), -$0.double(1)) }
-    return try best.compactMap { row, score in
-      try hit(row, matching: query).map {
+    .rows {
+      seen += 1
+      best.offer(score: -$0.double(1), row: $0.int(0))
+    }
+    let weight = weighLater ? BM25Rank.idf(rows: rankSession.rows, hits: seen) : 1
+    return try best.ranked.compactMap { entry in
+      try hit(entry.row, matching: query).map {
         var hit = $0
-        hit.score = score
+        hit.score = weighLater ? weight * entry.score : entry.score
         return hit
       }
     }

@@ -6,8 +6,14 @@ extension SQLiteStore {
     return Dictionary(rows.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
+  /// Runs `body` in one transaction that also brings the sentence lengths up to date.
   public func transaction<T>(_ body: () throws -> T) throws -> T {
-    try database.transaction(body)
+    defer { lengthChunksToWrite = [] }
+    return try database.transaction {
+      let result = try body()
+      try writeSentenceLengths()
+      return result
+    }
   }
 
   public func store(file: IndexedFile, diagnostics: [CorpusDiagnostic]) throws {
@@ -64,7 +70,9 @@ extension SQLiteStore {
     let fullText = try statement("INSERT INTO sentence_text(rowid, text) VALUES (?, ?)")
     for item in article.sentences {
       try sentence.bind(.int(row), .int(item.index), .int(item.paragraph), .text(item.text)).run()
-      try fullText.bind(.integer(database.lastInsertedRow), .text(item.text)).run()
+      let rowid = Int(database.lastInsertedRow)
+      try fullText.bind(.int(rowid), .text(item.text)).run()
+      noteSentences(rowid...rowid)
     }
     let removed = try statement("INSERT INTO removed VALUES (?, ?, ?, ?, ?)")
     for (position, line) in article.removed.enumerated() {

@@ -8,6 +8,8 @@
 /// reads when it is current. Not thread-safe: one connection, used by one thread at a time.
 public final class SQLiteStore {
   let database: SQLiteDatabase
+  /// What the connection's `dossier_rank` learnt of the last query it ranked.
+  let rankSession: BM25Session
   /// Statements prepared once and reused: indexing runs each a few hundred thousand times.
   private var statements: [String: SQLiteStatement] = [:]
   /// Article ids to rowids, filled on open and kept up to date by writes.
@@ -16,6 +18,8 @@ public final class SQLiteStore {
   var keys: [String: KeyEntry] = [:]
   /// While a new index is built, the key counts and listings not yet written.
   var deferred: DeferredKeys?
+  /// Chunks of `sentence_length` to rewrite before the current transaction commits.
+  var lengthChunksToWrite: Set<Int> = []
 
   /// Why an existing file cannot be used as the index.
   public enum OpenError: Error, Sendable, CustomStringConvertible {
@@ -43,6 +47,7 @@ public final class SQLiteStore {
     do {
       database = try SQLiteDatabase(path: path, readOnly: readOnly)
       try Self.tune(database)
+      rankSession = try BM25Rank.register(on: database)
       let found =
         try database.prepare("SELECT value FROM meta WHERE key = 'schema'")
         .rows { Int($0.string(0)) ?? -1 }.first ?? -1
@@ -67,6 +72,7 @@ public final class SQLiteStore {
   public init(creating path: String) throws {
     database = try SQLiteDatabase(path: path, create: true)
     try Self.tune(database)
+    rankSession = try BM25Rank.register(on: database)
     try database.transaction {
       try database.execute(IndexSchema.create)
       try database.prepare("INSERT INTO meta VALUES ('schema', ?)").bind(.int(IndexSchema.version))
