@@ -68,12 +68,14 @@ extension SQLiteStore {
     let sentence = try statement(
       "INSERT INTO sentence(article, position, paragraph, text) VALUES (?, ?, ?, ?)")
     let fullText = try statement("INSERT INTO sentence_text(rowid, text) VALUES (?, ?)")
+    var rowids: ClosedRange<Int>?
     for item in article.sentences {
       try sentence.bind(.int(row), .int(item.index), .int(item.paragraph), .text(item.text)).run()
       let rowid = Int(database.lastInsertedRow)
       try fullText.bind(.int(rowid), .text(item.text)).run()
-      noteSentences(rowid...rowid)
+      rowids = rowids.map { min($0.lowerBound, rowid)...max($0.upperBound, rowid) } ?? rowid...rowid
     }
+    if let rowids { noteSentences(rowids) }
     let removed = try statement("INSERT INTO removed VALUES (?, ?, ?, ?, ?)")
     for (position, line) in article.removed.enumerated() {
       try removed.bind(
