@@ -39,6 +39,14 @@ let package = Package(
         "DossierKit",
         "DossierTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      // The Swift runtime linked in: the binary starts in 6 ms instead of 9 (no dynamic symbol
+      // lookups) and runs on a server without Swift. lld, because GNU ld prints a warning of
+      // glibc's about FoundationEssentials' use of mktemp.
+      linkerSettings: [
+        .unsafeFlags(
+          ["-static-stdlib", "-use-ld=lld", "-l_FoundationCollections", "-l_FoundationCShims"],
+          .when(platforms: [.linux]))
       ]
     ),
     // Build-time helper: turns `assets/` into Swift source so the binary needs no files beside it.

@@ -16,13 +16,17 @@ public enum BundledAssets {
     return files
   }()
 
-  /// The bytes of one asset, or nil when no such file was embedded.
-  public static func bytes(_ path: String) -> [UInt8]? { files[path] }
+  /// The bytes of one asset, or nil when no such file was embedded. Decodes that file alone:
+  /// a command that needs one vocabulary does not pay for the bundled articles.
+  public static func bytes(_ path: String) -> [UInt8]? {
+    guard let embedded = EmbeddedAssets.files.first(where: { $0.path == path }) else { return nil }
+    return Data(base64Encoded: embedded.base64).map(Array.init) ?? []
+  }
 
   /// The text of one asset, decoded as UTF-8. Vocabularies are part of the build, so a missing
   /// one is a packaging bug, not a user error.
   public static func text(_ path: String) -> String {
-    guard let bytes = files[path] else {
+    guard let bytes = bytes(path) else {
       preconditionFailure("asset \(path) was not embedded; is it under assets/?")
     }
     return String(decoding: bytes, as: UTF8.self)

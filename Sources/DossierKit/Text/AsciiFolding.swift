@@ -2,13 +2,24 @@
 /// `assets/unicode/ascii-fold.tsv`. Actor matching folds both sides with it so Vucic finds Vučić,
 /// and a C-locale terminal shows readable ASCII instead of mojibake.
 public struct AsciiFolding: Sendable {
-  private let table: [Unicode.Scalar: String]
+  /// A table of its own, or nil for the bundled one.
+  private let own: [Unicode.Scalar: String]?
 
   /// The bundled table.
-  public static let standard = AsciiFolding(tsv: BundledAssets.text("unicode/ascii-fold.tsv"))
+  public static let standard = AsciiFolding(own: nil)
+
+  /// Parsed on first use, not at `standard`: ASCII text never needs it, and a command such as
+  /// `dossier search Shahed` should not pay for it at start.
+  private static let bundled = parse(BundledAssets.text("unicode/ascii-fold.tsv"))
+
+  private init(own: [Unicode.Scalar: String]?) { self.own = own }
 
   /// Parses `HEX<TAB>replacement` lines; `#` starts a comment line.
-  public init(tsv: String) {
+  public init(tsv: String) { own = Self.parse(tsv) }
+
+  private var table: [Unicode.Scalar: String] { own ?? Self.bundled }
+
+  private static func parse(_ tsv: String) -> [Unicode.Scalar: String] {
     var table: [Unicode.Scalar: String] = [:]
     for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
@@ -17,7 +28,7 @@ public struct AsciiFolding: Sendable {
       else { continue }
       table[scalar] = String(fields[1])
     }
-    self.table = table
+    return table
   }
 
   /// The ASCII replacement of one scalar, if the table has one.
@@ -28,6 +39,7 @@ public struct AsciiFolding: Sendable {
   public func fold(_ text: some StringProtocol) -> String {
     if text.isAllASCII { return String(text) }
     // Into bytes: appending to a String scalar by scalar cost more than the lookups.
+    let table = self.table
     var result: [UInt8] = []
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

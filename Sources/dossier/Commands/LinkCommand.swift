@@ -46,7 +46,8 @@ struct LinkCommand: ParsableCommand {
   }
 
   struct Confirm: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Mark a link as right.")
+    static let configuration = CommandConfiguration(
+      commandName: "confirm", abstract: "Mark a link as right.")
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var pair: Pair
     func run() throws { try judge(.confirmed, pair: pair, corpus: corpus) }
@@ -54,14 +55,15 @@ struct LinkCommand: ParsableCommand {
 
   struct Reject: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Mark a link as wrong: it is not proposed again.")
+      commandName: "reject", abstract: "Mark a link as wrong: it is not proposed again.")
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var pair: Pair
     func run() throws { try judge(.rejected, pair: pair, corpus: corpus) }
   }
 
   struct Forget: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Drop the judgement on a link.")
+    static let configuration = CommandConfiguration(
+      commandName: "forget", abstract: "Drop the judgement on a link.")
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var pair: Pair
     func run() throws {
@@ -80,7 +82,8 @@ struct LinkCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the recorded judgements.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the recorded judgements.")
     @OptionGroup var corpus: CorpusOptions
     func run() throws {
       let store = corpus.judgements

@@ -28,6 +28,7 @@ extension SQLiteStore {
 
   /// One article with its text (paragraphs, sentences, removed lines), or nil.
   public func article(id: String) throws -> Article? {
+    let rowids = try articleRowids()
     guard let row = rowids[id],
       var article = try articleSummaries().first(where: { $0.article.id == id })?.article
     else { return nil }
@@ -51,6 +52,7 @@ extension SQLiteStore {
   }
 
   public func dossier(analyzer: DossierAnalyzer) throws -> Dossier {
+    let rowids = try articleRowids()
     let summaries = try articleSummaries()
     var articles = Dictionary(
       summaries.map { (rowids[$0.article.id] ?? -1, $0.article) }, uniquingKeysWith: { a, _ in a })
@@ -125,6 +127,7 @@ extension SQLiteStore {
   public func claimsForLinking() throws -> (
     claims: [Claim], mentions: [Mention], detected: [Actor]
   ) {
+    let rowids = try articleRowids()
     let summaries = try articleSummaries()
     let order = Dictionary(
       summaries.enumerated().map { (rowids[$1.article.id] ?? -1, $0) },
@@ -169,6 +172,7 @@ extension SQLiteStore {
 
   /// The stored warnings, as `dossier(analyzer:)` gives them, without reading the rest.
   public func storedDiagnostics() throws -> [CorpusDiagnostic] {
+    let rowids = try articleRowids()
     let summaries = try articleSummaries()
     return try diagnostics(
       order: Dictionary(
@@ -233,6 +237,7 @@ extension SQLiteStore {
   public func claims(filedUnder keys: [String], excluding articles: Set<String>, limit: Int)
     throws -> (claims: [Claim], mentions: [Mention])
   {
+    let rowids = try articleRowids()
     let excluded = Set(articles.compactMap { rowids[$0] })
     let lookup = try statement(
       "SELECT article, sentence FROM claim_key WHERE key = (SELECT id FROM key WHERE text = ?) LIMIT ?"

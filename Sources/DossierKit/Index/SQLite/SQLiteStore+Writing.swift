@@ -54,7 +54,7 @@ extension SQLiteStore {
       .int(analysed.claims.count), .int(file.size)
     ).run()
     let row = Int(database.lastInsertedRow)
-    rowids[article.id] = row
+    try note(row, asRowidOf: article.id)
     try statement("INSERT OR REPLACE INTO file VALUES (?, ?, ?, ?, ?)")
       .bind(.text(file.path), .int(file.size), .int(file.modified), .text(file.hash), .int(row))
       .run()
@@ -138,7 +138,7 @@ extension SQLiteStore {
     if let id = try statement("SELECT id FROM article WHERE rowid = ?").bind(.int(row))
       .rows({ $0.string(0) }).first
     {
-      rowids[id] = nil
+      try note(nil, asRowidOf: id)
     }
     try statement("DELETE FROM article WHERE rowid = ?").bind(.int(row)).run()
   }
@@ -151,7 +151,7 @@ extension SQLiteStore {
   public func addLinks(_ links: [CrossReference]) throws {
     let insert = try statement("INSERT INTO link VALUES (?, ?, ?, ?, ?, ?, ?)")
     for link in links {
-      guard let from = claimKey(link.from), let to = claimKey(link.to) else { continue }
+      guard let from = try claimKey(link.from), let to = try claimKey(link.to) else { continue }
       try insert.bind(
         .int(from.article), .int(from.sentence), .int(to.article), .int(to.sentence),
         .text(link.kind.rawValue), .real(link.score), .text(link.reason)
@@ -186,9 +186,9 @@ extension SQLiteStore {
   }
 
   /// An article's rowid and a sentence from a claim id ("path/of/article:12").
-  func claimKey(_ id: String) -> (article: Int, sentence: Int)? {
+  func claimKey(_ id: String) throws -> (article: Int, sentence: Int)? {
     guard let colon = id.lastIndex(of: ":"), let sentence = Int(id[id.index(after: colon)...]),
-      let article = rowids[String(id[..<colon])]
+      let article = try articleRowids()[String(id[..<colon])]
     else { return nil }
     return (article, sentence)
   }

@@ -12,8 +12,9 @@ public final class SQLiteStore {
   let rankSession: BM25Session
   /// Statements prepared once and reused: indexing runs each a few hundred thousand times.
   private var statements: [String: SQLiteStatement] = [:]
-  /// Article ids to rowids, filled on open and kept up to date by writes.
-  var rowids: [String: Int] = [:]
+  /// Article ids to rowids: read on first use (a search needs none of them), then kept up to
+  /// date by writes.
+  private var knownRowids: [String: Int]?
   /// Cross-referencing keys to their entries, as written or read in this connection.
   var keys: [String: KeyEntry] = [:]
   /// While a new index is built, the key counts and listings not yet written.
@@ -58,9 +59,6 @@ public final class SQLiteStore {
         let verdict = try database.prepare("PRAGMA quick_check(1)").rows { $0.string(0) }
         guard verdict == ["ok"] else { throw OpenError.corrupt(verdict.first ?? "no answer") }
       }
-      rowids = try Dictionary(
-        database.prepare("SELECT id, rowid FROM article").rows { ($0.string(0), $0.int(1)) },
-        uniquingKeysWith: { a, _ in a })
     } catch let error as SQLiteError where error.isCorruption {
       throw OpenError.corrupt(error.message)
     } catch let error as SQLiteError where error.message.hasPrefix("no such table") {
@@ -86,6 +84,22 @@ public final class SQLiteStore {
     try database.execute(
       "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
         + "PRAGMA temp_store = MEMORY;")
+  }
+
+  /// Article ids to rowids, read once per connection.
+  func articleRowids() throws -> [String: Int] {
+    if let knownRowids { return knownRowids }
+    let read = try Dictionary(
+      statement("SELECT id, rowid FROM article").rows { ($0.string(0), $0.int(1)) },
+      uniquingKeysWith: { a, _ in a })
+    knownRowids = read
+    return read
+  }
+
+  /// Keeps the ids to rowids up to date after a write (nil: the article was removed).
+  func note(_ rowid: Int?, asRowidOf id: String) throws {
+    _ = try articleRowids()
+    knownRowids?[id] = rowid
   }
 
   func statement(_ sql: String) throws -> SQLiteStatement {
