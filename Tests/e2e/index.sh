@@ -162,6 +162,45 @@ expect_in "says it is stale, not broken" "$scratch/err" "the index is stale"
 expect_status "the next run finishes the update" 0 "$dossier" index "$big"
 expect_in "re-analysing the edited files" "$scratch/out" "0 added, 50 changed"
 
+# --watch: the index follows the files, commands ask the watcher and see every change at once.
+watched="$scratch/watched"
+mkdir -p "$watched" && cp "$repo"/assets/articles/*.txt "$watched/"
+"$dossier" index "$watched" --watch >"$scratch/watch.out" 2>"$scratch/watch.err" </dev/null &
+watcher=$!
+at_exit "kill $watcher 2>/dev/null"
+for _ in $(seq 200); do grep -qF "Watching" "$scratch/watch.out" 2>/dev/null && break; sleep 0.05; done
+expect_in "--watch builds the index, then says it is watching" "$scratch/watch.out" "Watching $watched"
+[ -S "$watched/.dossier/index.sqlite.watch" ] && pass "the watcher listens beside the index" || fail "the watcher listens beside the index"
+printf 'Zanzibar Talks\n\nSerbia hosted the Zanzibarian envoy in Belgrade.\n' >"$watched/zz-new.txt"
+expect_status "search right after adding a file" 0 "$dossier" search Zanzibarian --corpus "$watched" --format json
+expect_in "finds it through the index" "$scratch/out" '"engine" : "index"'
+expect_in "in the new file" "$scratch/out" '"article" : "zz-new"'
+if [ ! -s "$scratch/err" ]; then pass "and does not call the index stale"; else fail "and does not call the index stale" "$(cat "$scratch/err")"; fi
+mkdir -p "$watched/2026" && printf 'March Notes\n\nIran sent the Quetzalcoatlite shipment to Serbia.\n' >"$watched/2026/march.txt"
+expect_status "a file in a folder made while watching" 0 "$dossier" search Quetzalcoatlite --corpus "$watched"
+rm "$watched/zz-new.txt"
+expect_status "a deleted file is gone from the index at once" 1 "$dossier" search Zanzibarian --corpus "$watched"
+expect_in "the watcher reports each update" "$scratch/watch.out" "1 added"
+same_as_watched() {
+  "$dossier" export --corpus "$watched" >"$scratch/w-indexed.json" 2>/dev/null
+  "$dossier" export --corpus "$watched" --no-index >"$scratch/w-scanned.json" 2>/dev/null
+  if cmp -s "$scratch/w-indexed.json" "$scratch/w-scanned.json"; then pass "$1"; else fail "$1"; fi
+}
+same_as_watched "the watched index equals a scan of the files"
+expect_status "a second watcher on the same folder" 1 "$dossier" index "$watched" --watch
+expect_in "is told the folder is already watched" "$scratch/err" "already watched"
+[ "$(wc -l <"$scratch/err")" = 1 ] && pass "in one line" || fail "in one line" "$(cat "$scratch/err")"
+kill -INT $watcher
+status=0; wait $watcher || status=$?
+[ "$status" = 130 ] && pass "Ctrl-C stops the watcher with 130" || fail "Ctrl-C stops the watcher with 130" "exit $status"
+expect_in "saying it stopped" "$scratch/watch.err" "stopped watching"
+[ ! -e "$watched/.dossier/index.sqlite.watch" ] && pass "and removes its socket" || fail "and removes its socket"
+printf 'Later\n\nSerbia and Iran met after the watcher stopped.\n' >"$watched/later.txt"
+expect_status "without a watcher, commands check the files again" 0 "$dossier" list --corpus "$watched"
+expect_in "and say the index is stale" "$scratch/err" "the index is stale (1 file(s)"
+expect_status "--watch on a missing folder" 1 "$dossier" index "$scratch/nowhere" --watch
+expect_in "says there is no such folder" "$scratch/err" "no such folder"
+
 # On a terminal: a progress bar on stderr while it works, gone when it is done; then the
 # explorer opens the index and its / asks it.
 tm_init

@@ -293,7 +293,7 @@ public enum PosixFile {
   }
 
   /// Whether anything, even a dangling symbolic link, is at `path`.
-  static func exists(_ path: String) -> Bool {
+  public static func exists(_ path: String) -> Bool {
     var status = stat()
     return lstat(path, &status) == 0
   }

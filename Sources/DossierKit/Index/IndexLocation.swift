@@ -27,6 +27,9 @@ public struct IndexLocation: Sendable, Hashable {
   /// The folder holding the database.
   public var folder: String { CorpusStorage.parent(of: path) }
 
+  /// The socket through which a watcher (`dossier index --watch`) answers for the index.
+  public var watchSocket: String { path + ".watch" }
+
   /// Whether an index file is there (it may still be stale, damaged or from another version).
   public var exists: Bool { PosixFile.exists(path) }
 
@@ -42,9 +45,10 @@ public struct IndexLocation: Sendable, Hashable {
 public final class IndexLock {
   private let descriptor: Int32
 
-  /// Takes the lock beside the index, or returns nil when another process holds it.
-  init?(beside location: IndexLocation) throws(PosixFile.Failure) {
-    let path = location.path + ".lock"
+  /// Takes the lock beside the index, or returns nil when another process holds it. A
+  /// `suffix` other than the writers' names another lock (the watcher's, `.watch.lock`).
+  init?(beside location: IndexLocation, suffix: String = ".lock") throws(PosixFile.Failure) {
+    let path = location.path + suffix
     let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw PosixFile.Failure("cannot create \(path)") }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {

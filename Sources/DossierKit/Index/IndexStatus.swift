@@ -1,5 +1,6 @@
 /// Whether a folder's index can answer for it: what every reading command checks before using
-/// it. Checking costs a listing of the folder and a `stat` per file, never a read.
+/// it. Checking costs a listing of the folder and a `stat` per file, never a read; or, when a
+/// watcher (`dossier index --watch`) runs for the folder, one question to it.
 public enum IndexStatus {
   /// Every file has the size and time the index recorded.
   case current(SQLiteStore)
@@ -13,6 +14,14 @@ public enum IndexStatus {
   public init(of location: IndexLocation, loader: CorpusLoader = CorpusLoader()) {
     guard location.exists else {
       self = .missing
+      return
+    }
+    if IndexWatcher.confirmsCurrent(location) {
+      do {
+        self = .current(try SQLiteStore(openingExisting: location.path, readOnly: true))
+      } catch {
+        self = .unusable("\(error)")
+      }
       return
     }
     let store: SQLiteStore

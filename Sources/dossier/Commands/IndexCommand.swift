@@ -27,6 +27,12 @@ struct IndexCommand: ParsableCommand {
       terminal. Exit status: 0 on success; 1 when the folder cannot be read or the index \
       cannot be written (another `dossier index` running on it, a full disk); 3 with \
       --strict when any file got a warning.
+
+      With --watch it then stays in the foreground and keeps the index current as files are \
+      added, changed or deleted (Linux inotify), printing a line per update, until Ctrl-C \
+      (exit status 130). Commands on the folder ask the watcher, through a socket beside the \
+      index, instead of checking every file: they start faster and see every change made \
+      before they ran.
       """)
 
   @Argument(help: ArgumentHelp("The folder of articles.", valueName: "path"))
@@ -34,6 +40,9 @@ struct IndexCommand: ParsableCommand {
 
   @Flag(help: "Build the whole index anew, even if it is current.")
   var rebuild = false
+
+  @Flag(help: "Then keep the index current as files change, until Ctrl-C.")
+  var watch = false
 
   @Flag(name: .long, help: "Do not print warnings about skipped or repaired files.")
   var quiet = false
@@ -50,6 +59,13 @@ struct IndexCommand: ParsableCommand {
     }
     let environment = ProcessInfo.processInfo.environment
     let location = IndexLocation(forCorpus: path, environment: environment)
+    // Watching starts before the first update, so that no change made during it is missed.
+    let watcher: IndexWatcher?
+    do {
+      watcher = watch ? try IndexWatcher(location: location) : nil
+    } catch {
+      throw CommandFailure("\(error)")
+    }
     let bar = ProgressBar(environment: environment)
     Interruption.install()
     let started = ProgressBar.now()
@@ -64,7 +80,31 @@ struct IndexCommand: ParsableCommand {
       throw CommandFailure("\(error)")
     }
     bar.finish()
-    let seconds = ProgressBar.now() - started
+    printed(report, seconds: ProgressBar.now() - started)
+    if let watcher { try keepCurrent(location, with: watcher) }
+  }
+
+  /// `--watch`: updates after each change and answers the other commands, until interrupted.
+  private func keepCurrent(_ location: IndexLocation, with watcher: IndexWatcher) throws {
+    Output.line(
+      "Watching \(Output.display(location.corpus)) for changes (Ctrl-C stops); commands on it "
+        + "ask this watcher instead of checking every file")
+    Interruption.install(removingOnExit: location.watchSocket)
+    do {
+      try watcher.run { result, seconds in
+        switch result {
+        case .success(let report): printed(report, seconds: seconds)
+        case .failure(let error):
+          Output.error("could not update the index (\(error)); trying again in a moment")
+        }
+      }
+    } catch {
+      throw CommandFailure("\(error)")
+    }
+  }
+
+  /// The run's summary on stdout, after its warnings on stderr.
+  private func printed(_ report: IndexReport, seconds: Double) {
     if !quiet {
       for diagnostic in report.diagnostics { Output.error(diagnostic.description) }
     }
@@ -103,6 +143,24 @@ enum Interruption {
         // A static string: a signal handler must not allocate.
         let message: StaticString =
           "\ndossier: interrupted; the index was left as it was before this run\n"
+        _ = Glibc.write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+        _exit(128 + number)
+      }
+    }
+  }
+
+  /// The watcher's socket, removed by the handler: allocated before it is installed.
+  nonisolated(unsafe) private static var socket: UnsafeMutablePointer<CChar>?
+
+  /// While watching: the same, but the watcher's socket is removed first, so that commands do
+  /// not try to ask it.
+  static func install(removingOnExit socket: String) {
+    Self.socket = strdup(socket)
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+      Glibc.signal(signal) { number in
+        if let path = Interruption.socket { unlink(path) }
+        let message: StaticString =
+          "\ndossier: stopped watching (an update under way, if any, was rolled back)\n"
         _ = Glibc.write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
         _exit(128 + number)
       }

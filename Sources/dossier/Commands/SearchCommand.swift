@@ -108,9 +108,13 @@ struct SearchCommand: ParsableCommand {
     }
   }
 
-  /// Starts the query on the folder's index, if it has one, with its own connection.
+  /// Starts the query on the folder's index, if it has one, with its own connection. Not when
+  /// a watcher may answer for the index: it answers at once, and may first update the index,
+  /// which a query started before its answer would not see.
   private func speculativeSearch(_ search: SearchQuery) -> EarlyAnswer? {
-    guard !corpus.noIndex, let location = corpus.indexLocation, location.exists else {
+    guard !corpus.noIndex, let location = corpus.indexLocation, location.exists,
+      !PosixFile.exists(location.watchSocket)
+    else {
       return nil
     }
     let (actor, limit) = (self.actor, self.limit)
