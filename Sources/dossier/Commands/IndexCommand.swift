@@ -87,13 +87,12 @@ struct IndexCommand: ParsableCommand {
   /// `--watch`: updates after each change and answers the other commands, until interrupted.
   private func keepCurrent(_ location: IndexLocation, with watcher: IndexWatcher) throws {
     Output.line(
-      "Watching \(Output.display(location.corpus)) for changes (Ctrl-C stops); commands on it "
-        + "ask this watcher instead of checking every file")
+      "Watching \(Output.display(location.corpus)) (Ctrl-C stops); commands on it ask this watcher")
     Interruption.install(removingOnExit: location.watchSocket)
     do {
       try watcher.run { result, seconds in
         switch result {
-        case .success(let report): printed(report, seconds: seconds)
+        case .success(let report): printed(report, seconds: seconds, watching: true)
         case .failure(let error):
           Output.error("could not update the index (\(error)); trying again in a moment")
         }
@@ -104,7 +103,8 @@ struct IndexCommand: ParsableCommand {
   }
 
   /// The run's summary on stdout, after its warnings on stderr.
-  private func printed(_ report: IndexReport, seconds: Double) {
+  /// While watching, a short line per update that says when it was made.
+  private func printed(_ report: IndexReport, seconds: Double, watching: Bool = false) {
     if !quiet {
       for diagnostic in report.diagnostics { Output.error(diagnostic.description) }
     }
@@ -114,23 +114,41 @@ struct IndexCommand: ParsableCommand {
     if let reason = report.rebuilt, reason != "no index yet", !rebuild {
       Output.error("rebuilt the index: \(reason)")
     }
-    Output.line(Self.summary(report, seconds: seconds))
+    Output.line(
+      watching ? Self.update(report, seconds: seconds) : Self.summary(report, seconds: seconds))
   }
 
   /// "Indexed 12 files in 0.4 s (3.1 MB/s): 2 added, 1 changed, 1 removed, 9 unchanged; …".
   static func summary(_ report: IndexReport, seconds: Double) -> String {
     let rate = seconds > 0 ? Double(report.bytes) / seconds / 1e6 : 0
-    var parts = [
-      "\(report.added) added", "\(report.changed) changed", "\(report.removed) removed",
-      "\(report.unchanged) unchanged",
-    ]
-    if report.skipped > 0 { parts.append("\(report.skipped) without an article") }
     let analysed = report.added + report.changed
     return "Indexed \(Output.display(report.location.corpus)) in \(ProgressBar.format1(seconds)) s"
       + " (\(analysed) file(s) analysed, \(ProgressBar.format1(rate)) MB/s): "
-      + parts.joined(separator: ", ") + "; \(report.claims) claims found, \(report.links) links "
+      + counts(report) + "; index: \(Output.display(report.location.path))"
+  }
+
+  /// "12:04:31 1 added, 0 changed, 0 removed in 0.1 s; …": the folder is named once, above,
+  /// and the line fits 80 columns.
+  static func update(_ report: IndexReport, seconds: Double) -> String {
+    var now = time(nil)
+    var local = tm()
+    localtime_r(&now, &local)
+    let clock = [local.tm_hour, local.tm_min, local.tm_sec]
+      .map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
+    return "\(clock) " + counts(report, unchanged: false, seconds: seconds)
+  }
+
+  /// What changed in the files, and the claims and links that came of it.
+  private static func counts(
+    _ report: IndexReport, unchanged: Bool = true, seconds: Double? = nil
+  ) -> String {
+    var parts = ["\(report.added) added", "\(report.changed) changed", "\(report.removed) removed"]
+    if unchanged { parts.append("\(report.unchanged) unchanged") }
+    if report.skipped > 0 { parts.append("\(report.skipped) without an article") }
+    return parts.joined(separator: ", ")
+      + (seconds.map { " in \(ProgressBar.format1($0)) s" } ?? "")
+      + "; \(report.claims) claims found, \(report.links) links "
       + (report.rebuilt == nil && !report.relinked ? "added" : "in all")
-      + "; index: \(Output.display(report.location.path))"
   }
 }
 
