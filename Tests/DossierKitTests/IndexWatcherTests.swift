@@ -90,8 +90,8 @@
 
     @Test func theFolderWatchNoticesItsFolderGoing() throws {
       let parent = try TemporaryFolder()
-      let root = try parent.write("articles/a.txt", "A\n\nText.\n")
-      let folder = (root as NSString).deletingLastPathComponent
+      let article = try parent.write("articles/a.txt", "A\n\nText.\n")
+      let folder = (article as NSString).deletingLastPathComponent
       let watch = try FolderWatch(root: folder)
       #expect(rename(folder, parent.path + "/moved") == 0)
       _ = try watch.drain()
@@ -137,15 +137,15 @@
 
     @Test func aFolderHasOneWatcherAtATime() throws {
       let archive = try IndexTests.Archive()
-      var first: IndexWatcher? = try IndexWatcher(location: archive.location)
-      #expect(first != nil)
-      #expect {
-        try IndexWatcher(location: archive.location)
-      } throws: { error in
-        guard case .alreadyWatched = error as? IndexWatcher.Failure else { return false }
-        return "\(error)".contains("already watched")
+      _ = try withExtendedLifetime(IndexWatcher(location: archive.location)) {
+        #expect {
+          try IndexWatcher(location: archive.location)
+        } throws: { error in
+          guard case .alreadyWatched = error as? IndexWatcher.Failure else { return false }
+          return "\(error)".contains("already watched")
+        }
       }
-      first = nil
+      // The first one released, its lock goes with it.
       #expect(throws: Never.self) { try IndexWatcher(location: archive.location) }
     }
 

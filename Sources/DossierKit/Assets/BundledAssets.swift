@@ -8,19 +8,17 @@
 /// (see `Plugins/EmbedAssets`), so the bundled dossier and vocabularies travel with the binary.
 public enum BundledAssets {
   /// Every embedded file, keyed by its path relative to `assets/` (for example `articles/000_….txt`).
-  public static let files: [String: [UInt8]] = {
-    var files: [String: [UInt8]] = [:]
-    for (path, base64) in EmbeddedAssets.files {
-      files[path] = Data(base64Encoded: base64).map(Array.init) ?? []
-    }
-    return files
-  }()
+  public static let files: [String: [UInt8]] = Dictionary(
+    EmbeddedAssets.files.map { ($0.path, decoded($0.base64)) }, uniquingKeysWith: { a, _ in a })
 
   /// The bytes of one asset, or nil when no such file was embedded. Decodes that file alone:
   /// a command that needs one vocabulary does not pay for the bundled articles.
   public static func bytes(_ path: String) -> [UInt8]? {
-    guard let embedded = EmbeddedAssets.files.first(where: { $0.path == path }) else { return nil }
-    return Data(base64Encoded: embedded.base64).map(Array.init) ?? []
+    EmbeddedAssets.files.first(where: { $0.path == path }).map { decoded($0.base64) }
+  }
+
+  private static func decoded(_ base64: String) -> [UInt8] {
+    Data(base64Encoded: base64).map(Array.init) ?? []
   }
 
   /// The text of one asset, decoded as UTF-8. Vocabularies are part of the build, so a missing
@@ -35,6 +33,6 @@ public enum BundledAssets {
   /// Paths of the embedded files under a folder, sorted.
   public static func paths(under folder: String) -> [String] {
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return files.keys.filter { $0.hasPrefix(prefix) }.sorted()
+    return EmbeddedAssets.files.map(\.path).filter { $0.hasPrefix(prefix) }.sorted()
   }
 }

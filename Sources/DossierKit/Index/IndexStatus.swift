@@ -16,18 +16,17 @@ public enum IndexStatus {
       self = .missing
       return
     }
-    if IndexWatcher.confirmsCurrent(location) {
-      do {
-        self = .current(try SQLiteStore(openingExisting: location.path, readOnly: true))
-      } catch {
-        self = .unusable("\(error)")
-      }
-      return
-    }
+    // Asked before the index is opened: the watcher may bring it up to date first, even
+    // rebuild it (a new file renamed over the old one).
+    let confirmed = IndexWatcher.confirmsCurrent(location)
     let store: SQLiteStore
     let known: [String: IndexedFile]
     do {
       store = try SQLiteStore(openingExisting: location.path, readOnly: true)
+      if confirmed {
+        self = .current(store)
+        return
+      }
       known = try store.files()
     } catch {
       self = .unusable("\(error)")

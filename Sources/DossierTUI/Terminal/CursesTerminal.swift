@@ -1,4 +1,5 @@
 import CNcursesw
+import DossierKit
 
 #if canImport(Glibc)
   import Glibc
@@ -246,9 +247,5 @@ public final class CursesTerminal: TerminalScreen {
     return .timeout
   }
 
-  private static func milliseconds() -> Int {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
-  }
+  private static func milliseconds() -> Int { Int(MonotonicClock.seconds() * 1000) }
 }

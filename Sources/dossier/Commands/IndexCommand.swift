@@ -68,7 +68,7 @@ struct IndexCommand: ParsableCommand {
     }
     let bar = ProgressBar(environment: environment)
     Interruption.install()
-    let started = ProgressBar.now()
+    let started = MonotonicClock.seconds()
     let report: IndexReport
     do {
       report = try Indexer().update(location, rebuild: rebuild) { bar.update($0) }
@@ -80,7 +80,7 @@ struct IndexCommand: ParsableCommand {
       throw CommandFailure("\(error)")
     }
     bar.finish()
-    printed(report, seconds: ProgressBar.now() - started)
+    printed(report, seconds: MonotonicClock.seconds() - started)
     if let watcher { try keepCurrent(location, with: watcher) }
   }
 
@@ -154,31 +154,23 @@ struct IndexCommand: ParsableCommand {
 
 /// Ctrl-C (or a hang-up) during indexing: say what is left, then exit as a shell expects. The
 /// index needs no cleaning up: its transaction was not committed, so SQLite rolls it back.
+/// While watching, the watcher's socket is removed first, so that commands do not ask it.
 enum Interruption {
-  static func install() {
-    for signal in [SIGINT, SIGTERM, SIGHUP] {
-      Glibc.signal(signal) { number in
-        // A static string: a signal handler must not allocate.
-        let message: StaticString =
-          "\ndossier: interrupted; the index was left as it was before this run\n"
-        _ = Glibc.write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
-        _exit(128 + number)
-      }
-    }
-  }
-
   /// The watcher's socket, removed by the handler: allocated before it is installed.
   nonisolated(unsafe) private static var socket: UnsafeMutablePointer<CChar>?
 
-  /// While watching: the same, but the watcher's socket is removed first, so that commands do
-  /// not try to ask it.
-  static func install(removingOnExit socket: String) {
-    Self.socket = strdup(socket)
+  static func install(removingOnExit socket: String? = nil) {
+    Self.socket = socket.map { strdup($0) }
     for signal in [SIGINT, SIGTERM, SIGHUP] {
       Glibc.signal(signal) { number in
-        if let path = Interruption.socket { unlink(path) }
-        let message: StaticString =
-          "\ndossier: stopped watching (an update under way, if any, was rolled back)\n"
+        // Static strings: a signal handler must not allocate.
+        let message: StaticString
+        if let path = Interruption.socket {
+          unlink(path)
+          message = "\ndossier: stopped watching (an update under way, if any, was rolled back)\n"
+        } else {
+          message = "\ndossier: interrupted; the index was left as it was before this run\n"
+        }
         _ = Glibc.write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
         _exit(128 + number)
       }

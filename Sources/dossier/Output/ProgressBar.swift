@@ -10,7 +10,7 @@ import DossierKit
 /// stderr is a terminal (and not under CI): in a pipe or a log it would be noise.
 final class ProgressBar {
   private let enabled: Bool
-  private let start = ProgressBar.now()
+  private let start = MonotonicClock.seconds()
   private var lastDraw = 0.0
   private var drawn = false
 
@@ -23,7 +23,7 @@ final class ProgressBar {
   /// Redraws the line, at most ten times a second (a slow SSH link should not carry more).
   func update(_ progress: IndexProgress) {
     guard enabled else { return }
-    let now = Self.now()
+    let now = MonotonicClock.seconds()
     let last = progress.phase != .analysing || progress.done == progress.total
     guard last || now - lastDraw >= 0.1 else { return }
     lastDraw = now
@@ -81,11 +81,5 @@ final class ProgressBar {
     var size = winsize()
     guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
     return Int(size.ws_col)
-  }
-
-  static func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 }

@@ -13,6 +13,8 @@
     private var folders: [Int32: String] = [:]
     /// Set when the root itself was deleted or moved away: nothing more will be reported.
     private(set) var rootIsGone = false
+    /// Where events are read into: kept, since every question to the watcher reads them.
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
 
     private static let folderEvents =
       UInt32(IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO)
@@ -40,7 +42,6 @@
     /// that a listing made afterwards and the events that follow it miss nothing.
     func drain() throws(PosixFile.Failure) -> Bool {
       var changed = false
-      var buffer = [UInt8](repeating: 0, count: 1 << 16)
       while true {
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count < 0 {

@@ -101,7 +101,7 @@ public final class IndexWatcher {
         pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
       }
       while true {
-        let wait = dirty ? max(0, Int((due - Self.now()) * 1000) + 1) : -1
+        let wait = dirty ? max(0, Int((due - MonotonicClock.seconds()) * 1000) + 1) : -1
         if poll(&polled, nfds_t(polled.count), Int32(clamping: wait)) < 0 && errno != EINTR {
           throw PosixFile.Failure("cannot wait for changes")
         }
@@ -111,7 +111,7 @@ public final class IndexWatcher {
         if polled[1].revents != 0 {
           WatchSocket.serve(listener) { answer($0, report) }
         }
-        if dirty && Self.now() >= due { update(report) }
+        if dirty && MonotonicClock.seconds() >= due { update(report) }
       }
     }
 
@@ -126,7 +126,7 @@ public final class IndexWatcher {
       // A failed read loses nothing but certainty: treat it as a change.
       if (try? watch.drain()) ?? true {
         dirty = true
-        due = Self.now() + Self.settleTime
+        due = MonotonicClock.seconds() + Self.settleTime
       }
     }
 
@@ -149,23 +149,17 @@ public final class IndexWatcher {
     @discardableResult
     private func update(_ report: Report) -> Bool {
       dirty = false
-      let started = Self.now()
+      let started = MonotonicClock.seconds()
       do {
         let done = try indexer.update(location)
-        report(.success(done), Self.now() - started)
+        report(.success(done), MonotonicClock.seconds() - started)
         return true
       } catch {
         dirty = true
-        due = Self.now() + Self.retryTime
-        report(.failure(error), Self.now() - started)
+        due = MonotonicClock.seconds() + Self.retryTime
+        report(.failure(error), MonotonicClock.seconds() - started)
         return false
       }
-    }
-
-    private static func now() -> Double {
-      var time = timespec()
-      clock_gettime(CLOCK_MONOTONIC, &time)
-      return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
   #else
     public init(location: IndexLocation, indexer: Indexer = Indexer()) throws {
