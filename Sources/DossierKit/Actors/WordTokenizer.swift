@@ -15,6 +15,12 @@ struct WordTokenizer: Sendable {
 
   let folding: AsciiFolding
 
+  /// Whether `other` gives the same tokens for every text, so that one's tokens can stand in
+  /// for the other's.
+  func splitsAlike(_ other: WordTokenizer) -> Bool {
+    folding.isStandard && other.folding.isStandard
+  }
+
   /// The tokens of `text`. A hyphen joining two words ("Shahed-136", "Tehran-Belgrade") is
   /// dropped, so a compound reads like its spaced form and each part can match on its own.
   func tokens(in text: some StringProtocol) -> [Token] {

@@ -110,7 +110,8 @@ public struct AttributionFinder: Sendable {
   private func introduced(in reading: SentenceTokens) -> [Candidate] {
     var candidates: [Candidate] = []
     for start in reading.tokens.indices {
-      for (phrase, strict) in vocabulary.introducers {
+      let starting = vocabulary.introducerIndex.positions(startingWith: reading.tokens[start])
+      for (phrase, strict) in starting.map({ vocabulary.introducers[$0] }) {
         guard let matched = phrase.match(reading.tokens, at: start), let last = matched.last
         else { continue }
         var index = last + 1

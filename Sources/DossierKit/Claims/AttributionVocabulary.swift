@@ -3,6 +3,8 @@
 struct AttributionVocabulary: Sendable, Decodable {
   /// Phrases followed by the source, each with whether it is strict (see `strictIntroducers`).
   let introducers: [(phrase: CuePhrase, strict: Bool)]
+  /// `introducers` by first word: a sentence tries at each token only those that can start there.
+  let introducerIndex: CuePhraseIndex
   let determiners: Set<String>
   let clauseWords: Set<String>
   let speechVerbs: Set<String>
@@ -41,6 +43,7 @@ struct AttributionVocabulary: Sendable, Decodable {
     }
     introducers =
       try phrases(.introducers).map { ($0, false) } + phrases(.strictIntroducers).map { ($0, true) }
+    introducerIndex = CuePhraseIndex(introducers.map(\.phrase))
     determiners = try words(.determiners)
     clauseWords = try words(.clauseWords)
     speechVerbs = try words(.speechVerbs)

@@ -9,7 +9,7 @@ public struct ClaimExtractor: Sendable {
   public var minimumWords = 5
   /// Splits each claim sentence once for the attribution, modality and relation readers,
   /// which split with the standard folding.
-  private let tokenizer = WordTokenizer(folding: .standard)
+  let tokenizer = WordTokenizer(folding: .standard)
 
   public init(
     relations: RelationExtractor = RelationExtractor(),
@@ -25,6 +25,15 @@ public struct ClaimExtractor: Sendable {
   /// The claims of one article. `mentions` are the article's actor mentions; `actors` describes
   /// every entity they point to.
   public func claims(in article: Article, mentions: [Mention], actors: [String: Actor]) -> [Claim] {
+    claims(in: article, mentions: mentions, actors: actors, tokens: nil)
+  }
+
+  /// `claims(in:mentions:actors:)`, given the sentences' tokens by index when a tokenizer that
+  /// splits alike (`splitsAlike(_:)`) has already split them.
+  func claims(
+    in article: Article, mentions: [Mention], actors: [String: Actor],
+    tokens known: [[WordTokenizer.Token]]?
+  ) -> [Claim] {
     let bySentence = Dictionary(grouping: mentions, by: \.sentence)
     var contextYear = article.published.flatMap { Int($0.prefix(4)) }
     var claims: [Claim] = []
@@ -43,7 +52,7 @@ public struct ClaimExtractor: Sendable {
         guard paragraph.kind != .heading, isAssertion(sentence.text) else { continue }
         let sentenceMentions = (bySentence[sentence.index] ?? [])
           .sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
-        let tokens = tokenizer.tokens(in: sentence.text)
+        let tokens = known?[sentence.index] ?? tokenizer.tokens(in: sentence.text)
         let cited = attribution.attribution(in: sentence.text, tokens: tokens)
         // The source a claim is attributed to is who says it, not what it is about.
         let about = sentenceMentions.filter { mention in

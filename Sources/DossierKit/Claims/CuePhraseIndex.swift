@@ -28,12 +28,22 @@ struct CuePhraseIndex: Sendable {
 
   /// The phrases whose first element accepts `token`, in the order given to `init`.
   func phrases(startingWith token: WordTokenizer.Token) -> [CuePhrase] {
-    guard token.isWord else { return (byMark[token.folded] ?? []).map { phrases[$0] } }
+    positions(startingWith: token).map { phrases[$0] }
+  }
+
+  /// Whether any phrase's first element accepts `token`: one lookup, no list made.
+  func mayStart(at token: WordTokenizer.Token) -> Bool {
+    guard token.isWord else { return byMark[token.folded] != nil }
+    return byWord[token.key] != nil || (!numbered.isEmpty && Self.startsWithNumber(token.folded))
+  }
+
+  /// Where the phrases whose first element accepts `token` are in the list given to `init`,
+  /// in order.
+  func positions(startingWith token: WordTokenizer.Token) -> [Int] {
+    guard token.isWord else { return byMark[token.folded] ?? [] }
     let words = byWord[token.key] ?? []
-    guard !numbered.isEmpty, Self.startsWithNumber(token.folded) else {
-      return words.map { phrases[$0] }
-    }
-    return (words + numbered).sorted().map { phrases[$0] }
+    guard !numbered.isEmpty, Self.startsWithNumber(token.folded) else { return words }
+    return (words + numbered).sorted()
   }
 
   /// `text.first?.isNumber == true`, with ASCII answered from the first byte.

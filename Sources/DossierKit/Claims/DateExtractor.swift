@@ -57,17 +57,19 @@ public struct DateExtractor: Sendable {
 
   /// Every date needs a digit or a capitalised month name; this looks for either cheaply.
   private func mightNameADate(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    if bytes.contains(where: { (0x30...0x39).contains($0) }) { return true }
-    for start in bytes.indices where (0x41...0x5A).contains(bytes[start]) {
-      for month in writtenMonths
-      where month[0] == bytes[start] && start + month.count <= bytes.count
-        && bytes[start..<(start + month.count)].elementsEqual(month)
-      {
-        return true
+    var text = text
+    return text.withUTF8 { bytes in
+      if bytes.contains(where: { (0x30...0x39).contains($0) }) { return true }
+      for start in bytes.indices where (0x41...0x5A).contains(bytes[start]) {
+        for month in writtenMonths
+        where month[0] == bytes[start] && start + month.count <= bytes.count
+          && bytes[start..<(start + month.count)].elementsEqual(month)
+        {
+          return true
+        }
       }
+      return false
     }
-    return false
   }
 
   /// Dates named in `text`, normalised, in order of appearance, without duplicates.
@@ -123,10 +125,13 @@ public struct DateExtractor: Sendable {
       let joined =
         index >= 2 && matches.last?.end == index - 1
         && vocabulary.listJoiners.contains(tokens[index - 1].lower)
+      // Days, years, decades and spans all start with an ASCII digit: other words (most) are
+      // spared the readers that split and count them.
+      let digitFirst = tokens[index].word.utf8.first.map { (0x30...0x39).contains($0) } ?? false
       if let match = yearSpan(at: index, in: tokens)
         ?? monthFirst(at: index, in: tokens, year: year, joined: joined)
-        ?? dayFirst(at: index, in: tokens, year: year)
-        ?? yearLike(at: index, in: tokens)
+        ?? (digitFirst
+          ? dayFirst(at: index, in: tokens, year: year) ?? yearLike(at: index, in: tokens) : nil)
       {
         matches.append(match)
         if let stated = match.year { year = stated }

@@ -11,7 +11,8 @@ enum DateNumerals {
 
   /// A year of 1800–2099 written as exactly four digits.
   static func year(_ text: Substring) -> Int? {
-    guard text.count == 4, let number = digits(text), (1800...2099).contains(number) else {
+    // Bytes, not Characters: four ASCII digits are four bytes, and anything else fails below.
+    guard text.utf8.count == 4, let number = digits(text), (1800...2099).contains(number) else {
       return nil
     }
     return number

@@ -36,6 +36,8 @@ public struct ModalityClassifier: Sendable {
 
   private let cues: [Modality: CuePhraseIndex]
   private let notCues: CuePhraseIndex
+  /// Every phrase of `cues` and `notCues`: which words may start any cue at all.
+  private let anyCue: CuePhraseIndex
   private let tokenizer = WordTokenizer(folding: .standard)
 
   /// The bundled vocabulary.
@@ -60,6 +62,8 @@ public struct ModalityClassifier: Sendable {
       .negated: CuePhraseIndex(phrases(vocabulary.negated)),
     ]
     notCues = CuePhraseIndex(phrases(vocabulary.notCues))
+    anyCue = CuePhraseIndex(
+      phrases(vocabulary.notCues + vocabulary.speculative + vocabulary.hedged + vocabulary.negated))
   }
 
   /// The modality and the cue that decided it ("unlikely", "never", "reportedly"), nil cue for
@@ -77,14 +81,16 @@ public struct ModalityClassifier: Sendable {
       !sentence.utf8.contains(where: { (0x61...0x7A).contains($0) })
       && !sentence.contains(where: \.isLowercase)
     var blocked = [Bool](repeating: false, count: tokens.count)
-    for start in tokens.indices {
+    // Most words start no cue of any list: found with one lookup each, they are skipped below.
+    let starts = tokens.indices.filter { anyCue.mayStart(at: tokens[$0]) }
+    for start in starts {
       for phrase in notCues.phrases(startingWith: tokens[start]) {
         for index in phrase.match(tokens, at: start) ?? [] { blocked[index] = true }
       }
     }
     for modality in Self.precedence {
       guard let cues = cues[modality] else { continue }
-      for start in tokens.indices {
+      for start in starts {
         for phrase in cues.phrases(startingWith: tokens[start]) {
           guard let matched = phrase.match(tokens, at: start),
             matched.allSatisfy({ index in

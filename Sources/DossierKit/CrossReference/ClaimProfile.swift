@@ -212,12 +212,15 @@ struct ClaimProfiler: Sendable {
   /// `entities` describes every entity (kind and affiliation). A group or other entity also
   /// counts as the actor it belongs to (the Bosniaks as Bosnia and Herzegovina, the Bosnian War
   /// as the Yugoslav Wars), so claims that name the same thing at different grain align.
+  /// `tokens` are the claim sentence's tokens, when a tokenizer that splits alike
+  /// (`splitsAlike(_:)`) has already split it.
   func profile(
-    _ claim: Claim, mentions: [Mention], entities: [String: Actor]
+    _ claim: Claim, mentions: [Mention], entities: [String: Actor],
+    tokens known: [WordTokenizer.Token]? = nil
   ) -> ClaimProfile {
     let mentionRanges = mentions.map(\.utf8Range)
     let mentionActors = mentions.map(\.entity)
-    let tokens = tokenizer.tokens(in: claim.text)
+    let tokens = known ?? tokenizer.tokens(in: claim.text)
     var terms: [String: Int] = [:]
     var surfaces: [String: String] = [:]
     var quantities: [ClaimProfile.Quantity] = []

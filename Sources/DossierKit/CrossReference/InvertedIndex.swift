@@ -40,25 +40,35 @@ struct InvertedIndex: Sendable {
     var keysOf: [[(field: ClaimProfile.Field, id: Int32)]] = []
     keysOf.reserveCapacity(profiles.count)
     articles.reserveCapacity(profiles.count)
-    for (position, profile) in profiles.enumerated() {
-      let article = profile.article
-      if articleIDs[article] == nil { articleIDs[article] = Int32(articleIDs.count) }
-      articles.append(articleIDs[article]!)
-      var keys: [(field: ClaimProfile.Field, id: Int32)] = []
-      for (field, key) in profile.keys {
-        let text = Self.key(field, key)
-        let id: Int32
-        if let known = ids[text] {
-          id = known
-        } else {
-          id = Int32(postings.count)
-          ids[text] = id
-          postings.append([])
-        }
-        postings[Int(id)].append(Int32(position))
-        keys.append((field, id))
+    // The key texts are made on every core, a block at a time (all of them at once would be
+    // hundreds of MB in a large archive); interning them takes one thread.
+    let block = 8192
+    for start in stride(from: 0, to: profiles.count, by: block) {
+      let end = min(profiles.count, start + block)
+      let texts = Parallel.map(count: end - start, minimumChunk: 256) { offset in
+        profiles[start + offset].keys.map { (field: $0.field, text: Self.key($0.field, $0.key)) }
       }
-      keysOf.append(keys)
+      for (offset, keyTexts) in texts.enumerated() {
+        let position = start + offset
+        let article = profiles[position].article
+        if articleIDs[article] == nil { articleIDs[article] = Int32(articleIDs.count) }
+        articles.append(articleIDs[article]!)
+        var keys: [(field: ClaimProfile.Field, id: Int32)] = []
+        keys.reserveCapacity(keyTexts.count)
+        for (field, text) in keyTexts {
+          let id: Int32
+          if let known = ids[text] {
+            id = known
+          } else {
+            id = Int32(postings.count)
+            ids[text] = id
+            postings.append([])
+          }
+          postings[Int(id)].append(Int32(position))
+          keys.append((field, id))
+        }
+        keysOf.append(keys)
+      }
     }
     counts = postings.map(\.count)
     if let global {
@@ -68,8 +78,8 @@ struct InvertedIndex: Sendable {
     }
     let counts = self.counts
     let total = self.total
-    filings = keysOf.map { keys in
-      keys.map {
+    filings = Parallel.map(count: keysOf.count, minimumChunk: 256) { [keysOf] position in
+      keysOf[position].map {
         Filing(
           key: $0.id, weight: $0.field.weight * Self.idf(count: counts[Int($0.id)], total: total))
       }

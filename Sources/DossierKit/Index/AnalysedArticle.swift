@@ -16,9 +16,18 @@ extension DossierAnalyzer {
   /// Cleans, splits and analyses one file. Claims are found with the actors this article names
   /// (and their affiliations), which is all claim finding reads about actors.
   public func analysedArticle(from document: SourceDocument) -> AnalysedArticle {
+    analysedArticleAndTokens(from: document).analysed
+  }
+
+  /// `analysedArticle(from:)`, with the analysed sentences' tokens by index: each sentence is
+  /// split into words once, for finding actors, claims and (`profiles(of:tokens:)`) profiles.
+  func analysedArticleAndTokens(from document: SourceDocument) -> (
+    analysed: AnalysedArticle, tokens: [[WordTokenizer.Token]]
+  ) {
     let article = article(from: document)
     let part = analysedPart(of: article).article
-    let found = mentions(in: part)
+    let tokens = part.sentences.map { tokenizer.tokens(in: $0.text) }
+    let found = mentions(in: part, tokens: tokens)
     let mentions = found.map(\.0)
     var detected: [String: Actor] = [:]
     for case let actor? in found.map(\.1) where detected[actor.id] == nil {
@@ -31,12 +40,15 @@ extension DossierAnalyzer {
     for affiliation in actors.values.compactMap(\.affiliation) where actors[affiliation] == nil {
       actors[affiliation] = gazetteer.actor(id: affiliation)
     }
-    let claims = claimExtractor.claims(in: part, mentions: mentions, actors: actors)
+    let claims = claimExtractor.claims(
+      in: part, mentions: mentions, actors: actors,
+      tokens: tokenizer.splitsAlike(claimExtractor.tokenizer) ? tokens : nil)
     var seen = Set<String>()
     let order = mentions.map(\.entity).filter { detected[$0] != nil && seen.insert($0).inserted }
-    return AnalysedArticle(
+    let analysed = AnalysedArticle(
       article: article, mentions: mentions, detected: order.compactMap { detected[$0] },
       claims: claims, diagnostics: diagnostics(for: [article]))
+    return (analysed, tokens)
   }
 
   /// The dossier's entities from every article's mentions (in article order): gazetteer actors
@@ -98,7 +110,12 @@ extension DossierAnalyzer {
 
   /// The profiles of an article's claims, in claim order, as `links(among:entities:)` makes
   /// them: each claim's mentions ordered by entity id, then reading order.
-  func profiles(of analysed: AnalysedArticle) -> [ClaimProfile] {
+  /// `tokens` are the analysed sentences' tokens by index, from `analysedArticleAndTokens`.
+  func profiles(of analysed: AnalysedArticle, tokens: [[WordTokenizer.Token]]? = nil)
+    -> [ClaimProfile]
+  {
+    let profiler = crossReferencer.profiler
+    let known = tokenizer.splitsAlike(profiler.tokenizer) ? tokens : nil
     var actors: [String: Actor] = [:]
     for actor in analysed.detected { actors[actor.id] = actor }
     let ids =
@@ -113,8 +130,9 @@ extension DossierAnalyzer {
         .map(\.element)
     }
     return analysed.claims.map {
-      crossReferencer.profiler.profile(
-        $0, mentions: bySentence[$0.sentence] ?? [], entities: actors)
+      profiler.profile(
+        $0, mentions: bySentence[$0.sentence] ?? [], entities: actors,
+        tokens: known?[$0.sentence])
     }
   }
 }

@@ -79,8 +79,8 @@ extension Indexer {
     guard let document = result.documents.first else {
       return .noArticle(file, result.diagnostics)
     }
-    let analysed = analyzer.analysedArticle(from: document)
-    let profiles = analyzer.profiles(of: analysed)
+    let (analysed, tokens) = analyzer.analysedArticleAndTokens(from: document)
+    let profiles = analyzer.profiles(of: analysed, tokens: tokens)
     return .article(
       analysed, file, result.diagnostics, keys: analyzer.indexKeys(profiles: profiles),
       profiles: profiles)

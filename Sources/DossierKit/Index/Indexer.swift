@@ -132,12 +132,21 @@ public struct Indexer: Sendable {
           progress)
         progress(report.progress(.linking, of: paths.count))
         // The claims were profiled when their keys were found: linking does not profile again.
-        let links = analyzer.crossReferencer.links(
-          index: InvertedIndex(found.profiles),
-          entities: analyzer.actors(
-            mentioned: found.mentioned, implied: found.implied, detected: found.detected))
+        // It runs on the other threads while this one writes the keys to the index (SQLite
+        // writes on one thread only; linking leaves part of the cores idle).
+        let (profiles, crossReferencer) = (found.profiles, analyzer.crossReferencer)
+        let entities = analyzer.actors(
+          mentioned: found.mentioned, implied: found.implied, detected: found.detected)
+        let linked = Slot<[CrossReference]>()
+        let linking = DispatchGroup()
+        DispatchQueue.global().async(group: linking) {
+          linked.value = crossReferencer.links(index: InvertedIndex(profiles), entities: entities)
+        }
+        let keysWritten = Result { try store.writeDeferredKeys() }
+        linking.wait()
+        try keysWritten.get()
+        let links = linked.value ?? []
         try store.replaceLinks(links)
-        try store.writeDeferredKeys()
         try store.replaceFolderDiagnostics(folder)
         report.links = links.count
         progress(report.progress(.saving, of: paths.count))

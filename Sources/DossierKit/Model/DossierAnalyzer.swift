@@ -235,10 +235,13 @@ public struct DossierAnalyzer: Sendable {
   }
 
   /// One article's mentions in order, each detected name's with the actor it would make.
-  func mentions(in article: Article) -> [(Mention, Actor?)] {
+  /// `tokens` are the sentences' tokens by index, as `tokenizer` gives them, when already known.
+  func mentions(in article: Article, tokens known: [[WordTokenizer.Token]]? = nil)
+    -> [(Mention, Actor?)]
+  {
     var found: [(Mention, Actor?)] = []
     for sentence in article.sentences {
-      let tokens = tokenizer.tokens(in: sentence.text)
+      let tokens = known?[sentence.index] ?? tokenizer.tokens(in: sentence.text)
       let matches = matcher.matches(in: sentence.text, tokens: tokens)
       for match in matches {
         found.append(

@@ -19,6 +19,10 @@ public struct AsciiFolding: Sendable {
 
   private var table: [Unicode.Scalar: String] { own ?? Self.bundled }
 
+  /// Whether this is the bundled table, so text folded by either folds alike. (Two tables of
+  /// their own are not compared: callers only need to know when work may be shared.)
+  var isStandard: Bool { own == nil }
+
   private static func parse(_ tsv: String) -> [Unicode.Scalar: String] {
     var table: [Unicode.Scalar: String] = [:]
     for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {

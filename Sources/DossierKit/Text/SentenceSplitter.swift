@@ -84,6 +84,13 @@ public struct SentenceSplitter: Sendable {
 
   /// Whether the gap after `words[position]` (which has a successor) ends a sentence.
   private func endsSentence(after position: Int, in words: [Substring]) -> Bool {
+    // A word ending in an ASCII letter or digit (most) has no terminal punctuation: no need to
+    // read its end by Character.
+    if let last = words[position].utf8.last,
+      (0x30...0x39).contains(last) || (0x41...0x5A).contains(last) || (0x61...0x7A).contains(last)
+    {
+      return false
+    }
     let ending = WordEnding(words[position])
     let next = words[position + 1]
     switch ending.terminal {
