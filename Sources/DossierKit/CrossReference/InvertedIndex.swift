@@ -30,47 +30,37 @@ struct InvertedIndex: Sendable {
   private(set) var filings: [[Filing]] = []
   /// Each claim's article, interned: claims of one article are never candidates of each other.
   private(set) var articles: [Int32] = []
+  /// When each article's claims are at consecutive positions (as indexing and sorted claims
+  /// give them), the positions of each article's claims, by interned article: testing a
+  /// candidate against a range reads no memory, where `articles` is read at random.
+  private(set) var articleRanges: [Range<Int32>]?
 
   /// Indexes `profiles`; `counts` and `total` override the statistics when given (keys not in
   /// `counts` keep their count here).
   init(_ profiles: [ClaimProfile], counts global: [String: Int]? = nil, total: Int? = nil) {
-    self.profiles = profiles
-    self.total = total ?? profiles.count
-    var articleIDs: [String: Int32] = [:]
-    var keysOf: [[(field: ClaimProfile.Field, id: Int32)]] = []
-    keysOf.reserveCapacity(profiles.count)
-    articles.reserveCapacity(profiles.count)
+    var builder = Builder()
     // The key texts are made on every core, a block at a time (all of them at once would be
     // hundreds of MB in a large archive); interning them takes one thread.
     let block = 8192
     for start in stride(from: 0, to: profiles.count, by: block) {
       let end = min(profiles.count, start + block)
-      let texts = Parallel.map(count: end - start, minimumChunk: 256) { offset in
-        profiles[start + offset].keys.map { (field: $0.field, text: Self.key($0.field, $0.key)) }
+      let texts = Parallel.map(count: end - start, minimumChunk: 256) {
+        Self.keyTexts(of: profiles[start + $0])
       }
-      for (offset, keyTexts) in texts.enumerated() {
-        let position = start + offset
-        let article = profiles[position].article
-        if articleIDs[article] == nil { articleIDs[article] = Int32(articleIDs.count) }
-        articles.append(articleIDs[article]!)
-        var keys: [(field: ClaimProfile.Field, id: Int32)] = []
-        keys.reserveCapacity(keyTexts.count)
-        for (field, text) in keyTexts {
-          let id: Int32
-          if let known = ids[text] {
-            id = known
-          } else {
-            id = Int32(postings.count)
-            ids[text] = id
-            postings.append([])
-          }
-          postings[Int(id)].append(Int32(position))
-          keys.append((field, id))
-        }
-        keysOf.append(keys)
-      }
+      for (offset, keys) in texts.enumerated() { builder.add(profiles[start + offset], keys: keys) }
     }
+    self.init(builder, counts: global, total: total)
+  }
+
+  /// Indexes the claims added to `builder`, as `init(_:counts:total:)` does.
+  init(_ builder: Builder, counts global: [String: Int]? = nil, total: Int? = nil) {
+    profiles = builder.profiles
+    self.total = total ?? profiles.count
+    ids = builder.ids
+    postings = builder.postings
+    articles = builder.articles
     counts = postings.map(\.count)
+    articleRanges = Self.ranges(of: articles, count: builder.articleIDs.count)
     if let global {
       for (text, id) in ids {
         if let count = global[text] { counts[Int(id)] = count }
@@ -78,13 +68,73 @@ struct InvertedIndex: Sendable {
     }
     let counts = self.counts
     let total = self.total
-    filings = Parallel.map(count: keysOf.count, minimumChunk: 256) { [keysOf] position in
+    let keysOf = builder.keysOf
+    filings = Parallel.map(count: keysOf.count, minimumChunk: 256) { position in
       keysOf[position].map {
         Filing(
           key: $0.id, weight: $0.field.weight * Self.idf(count: counts[Int($0.id)], total: total))
       }
       .sorted { (counts[Int($0.key)], $0.key) < (counts[Int($1.key)], $1.key) }
     }
+  }
+
+  /// A claim's keys as the index files them: field and interned text.
+  static func keyTexts(of profile: ClaimProfile) -> [(field: ClaimProfile.Field, text: String)] {
+    profile.keys.map { (field: $0.field, text: key($0.field, $0.key)) }
+  }
+
+  /// Interns claims' keys as they come, so that an index build can do it for each article
+  /// while the next ones are analysed, and linking starts from interned keys.
+  struct Builder: Sendable {
+    fileprivate(set) var profiles: [ClaimProfile] = []
+    fileprivate var ids: [String: Int32] = [:]
+    fileprivate var postings: [[Int32]] = []
+    fileprivate var articleIDs: [String: Int32] = [:]
+    fileprivate var articles: [Int32] = []
+    fileprivate var keysOf: [[(field: ClaimProfile.Field, id: Int32)]] = []
+
+    init() {}
+
+    /// Adds a claim at the next position, `keys` being its `keyTexts(of:)`.
+    mutating func add(_ profile: ClaimProfile, keys: [(field: ClaimProfile.Field, text: String)]) {
+      let position = Int32(profiles.count)
+      profiles.append(profile)
+      if articleIDs[profile.article] == nil {
+        articleIDs[profile.article] = Int32(articleIDs.count)
+      }
+      articles.append(articleIDs[profile.article]!)
+      var interned: [(field: ClaimProfile.Field, id: Int32)] = []
+      interned.reserveCapacity(keys.count)
+      for (field, text) in keys {
+        let id: Int32
+        if let known = ids[text] {
+          id = known
+        } else {
+          id = Int32(postings.count)
+          ids[text] = id
+          postings.append([])
+        }
+        postings[Int(id)].append(position)
+        interned.append((field, id))
+      }
+      keysOf.append(interned)
+    }
+  }
+
+  /// Each article's positions, when every article's claims are consecutive; else nil.
+  static func ranges(of articles: [Int32], count: Int) -> [Range<Int32>]? {
+    var ranges = [Range<Int32>?](repeating: nil, count: count)
+    var start = 0
+    while start < articles.count {
+      var end = start + 1
+      while end < articles.count, articles[end] == articles[start] { end += 1 }
+      let article = Int(articles[start])
+      // An article met again after another's claims: not consecutive.
+      guard ranges[article] == nil else { return nil }
+      ranges[article] = Int32(start)..<Int32(end)
+      start = end
+    }
+    return ranges.map { $0 ?? 0..<0 }
   }
 
   static func key(_ field: ClaimProfile.Field, _ key: String) -> String {
@@ -125,6 +175,7 @@ struct InvertedIndex: Sendable {
     // A small dossier retrieves by every key; a large one skips the keys most claims share.
     let common = min(max(8, Int(Double(total) * commonShare)), maximumPostings)
     let article = articles[position]
+    let own = articleRanges?[Int(article)]
     var scanned = 0
     for filing in filings[position] {
       let count = counts[Int(filing.key)]
@@ -132,8 +183,14 @@ struct InvertedIndex: Sendable {
       guard count <= common else { break }
       scanned += count
       guard scanned <= budget else { break }
-      for other in postings[Int(filing.key)] where articles[Int(other)] != article {
-        scores.add(filing.weight, to: other)
+      if let own {
+        for other in postings[Int(filing.key)] where !own.contains(other) {
+          scores.add(filing.weight, to: other)
+        }
+      } else {
+        for other in postings[Int(filing.key)] where articles[Int(other)] != article {
+          scores.add(filing.weight, to: other)
+        }
       }
     }
     return scores.takeBest(limit)

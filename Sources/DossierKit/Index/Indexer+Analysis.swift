@@ -10,7 +10,7 @@ extension Indexer {
     /// An article, with the loader's warnings and each claim's index keys.
     case article(
       AnalysedArticle, IndexedFile, [CorpusDiagnostic], keys: [String: [String]],
-      profiles: [ClaimProfile])
+      profiles: [ClaimProfile], keyTexts: [[(field: ClaimProfile.Field, text: String)]])
   }
 
   /// Reads, analyses and stores `paths` a batch at a time, the files of a batch on all cores.
@@ -81,9 +81,11 @@ extension Indexer {
     }
     let (analysed, tokens) = analyzer.analysedArticleAndTokens(from: document)
     let profiles = analyzer.profiles(of: analysed, tokens: tokens)
+    let keyTexts = profiles.map(InvertedIndex.keyTexts(of:))
+    var keys: [String: [String]] = [:]
+    for (profile, texts) in zip(profiles, keyTexts) { keys[profile.id] = texts.map(\.text) }
     return .article(
-      analysed, file, result.diagnostics, keys: analyzer.indexKeys(profiles: profiles),
-      profiles: profiles)
+      analysed, file, result.diagnostics, keys: keys, profiles: profiles, keyTexts: keyTexts)
   }
 
   private func record(
@@ -100,7 +102,7 @@ extension Indexer {
       report.skipped += 1
       report.bytes += file.size
       report.diagnostics += diagnostics
-    case .article(let analysed, let file, let diagnostics, let keys, let profiles):
+    case .article(let analysed, let file, let diagnostics, let keys, let profiles, let keyTexts):
       try replace(file, known: known, in: store, report: &report)
       try store.store(file: file, diagnostics: diagnostics)
       try store.store(analysed, file: file, keys: keys)
@@ -120,7 +122,7 @@ extension Indexer {
         found.mentions += mentions
         found.keys.merge(keys) { a, _ in a }
       } else {
-        found.profiles += profiles
+        for (profile, texts) in zip(profiles, keyTexts) { found.index.add(profile, keys: texts) }
         found.mentioned.formUnion(mentions.map(\.entity))
         found.implied.formUnion(
           analysed.claims.flatMap { $0.relations.flatMap { [$0.source, $0.target] } })

@@ -134,13 +134,13 @@ public struct Indexer: Sendable {
         // The claims were profiled when their keys were found: linking does not profile again.
         // It runs on the other threads while this one writes the keys to the index (SQLite
         // writes on one thread only; linking leaves part of the cores idle).
-        let (profiles, crossReferencer) = (found.profiles, analyzer.crossReferencer)
+        let (claims, crossReferencer) = (found.index, analyzer.crossReferencer)
         let entities = analyzer.actors(
           mentioned: found.mentioned, implied: found.implied, detected: found.detected)
         let linked = Slot<[CrossReference]>()
         let linking = DispatchGroup()
         DispatchQueue.global().async(group: linking) {
-          linked.value = crossReferencer.links(index: InvertedIndex(profiles), entities: entities)
+          linked.value = crossReferencer.links(index: InvertedIndex(claims), entities: entities)
         }
         let keysWritten = Result { try store.writeDeferredKeys() }
         linking.wait()
@@ -216,9 +216,10 @@ public struct Indexer: Sendable {
     var mentions: [Mention] = []
     var keys: [String: [String]] = [:]
     var keepsKeys = false
-    /// Without `keepsKeys` (a build), each claim's profile, and the actors the claims name by
-    /// a mention or as a party of a relation.
-    var profiles: [ClaimProfile] = []
+    /// Without `keepsKeys` (a build), each claim's profile with its keys interned (on this
+    /// thread, while the next articles are analysed), and the actors the claims name by a
+    /// mention or as a party of a relation.
+    var index = InvertedIndex.Builder()
     var mentioned = Set<String>()
     var implied = Set<String>()
     var detected: [Actor] = []
