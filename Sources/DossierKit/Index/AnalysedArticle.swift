@@ -103,7 +103,7 @@ extension DossierAnalyzer {
   func indexKeys(profiles: [ClaimProfile]) -> [String: [String]] {
     var keys: [String: [String]] = [:]
     for profile in profiles {
-      keys[profile.id] = profile.keys.map { InvertedIndex.key($0.field, $0.key) }
+      keys[profile.id] = InvertedIndex.keyTexts(of: profile).map(\.text)
     }
     return keys
   }
