@@ -331,7 +331,7 @@ struct ClaimProfiler: Sendable {
       let window = ClaimProfile.window(near: relation.cueRange, within: 6, in: wordRanges)
       let near = window.map { Array(wordKeys[$0]) } ?? []
       if !relation.negated,
-        near.contains(where: { word in vocabulary.growthCues.contains { word.hasASCIIPrefix($0) } })
+        near.contains(where: { word in vocabulary.growthCues.contains { word.hasPrefix($0) } })
       {
         growing.append(key)
       }

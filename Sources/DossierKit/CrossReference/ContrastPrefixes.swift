@@ -30,7 +30,7 @@ struct ContrastPrefixes: Sendable {
   /// For each pair of the vocabulary, in order, the first of `words` starting with each prefix.
   func sides(of words: [String]) -> [Sides] {
     pairs.map { p, q in
-      Sides(p: words.first { $0.hasASCIIPrefix(p) }, q: words.first { $0.hasASCIIPrefix(q) })
+      Sides(p: words.first { $0.hasPrefix(p) }, q: words.first { $0.hasPrefix(q) })
     }
   }
 

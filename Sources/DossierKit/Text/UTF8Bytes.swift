@@ -3,14 +3,6 @@
 extension StringProtocol {
   /// Whether every byte is ASCII, where bytes, scalars and Characters coincide (but "\r\n").
   var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
-
-  /// `hasPrefix(prefix)`, compared by bytes when both are ASCII, where that gives the same
-  /// answer without comparing Characters. (An ASCII prefix ending in a carriage return may end
-  /// inside the Character "\r\n", so it goes the long way.)
-  func hasASCIIPrefix(_ prefix: String) -> Bool {
-    guard isAllASCII, prefix.isAllASCII, prefix.utf8.last != 0x0D else { return hasPrefix(prefix) }
-    return utf8.starts(with: prefix.utf8)
-  }
 }
 
 extension Array where Element == UInt8 {
