@@ -75,7 +75,8 @@ struct CuePhrase: Sendable, Hashable {
     return match(tokens, element: element + 1, at: position + 1, into: &matched)
   }
 
-  private static func accepts(_ element: Element, _ token: WordTokenizer.Token) -> Bool {
+  /// Whether `element` accepts `token` (a gap accepts none: it is only ever between two).
+  static func accepts(_ element: Element, _ token: WordTokenizer.Token) -> Bool {
     switch element {
     case .word(let key): token.isWord && token.key == key
     case .mark(let mark): !token.isWord && token.folded == mark

@@ -101,10 +101,15 @@ extension DossierAnalyzer {
 
   /// The keys of profiled claims, by claim id.
   func indexKeys(profiles: [ClaimProfile]) -> [String: [String]] {
+    indexKeys(profiles: profiles, texts: profiles.map(InvertedIndex.keyTexts(of:)))
+  }
+
+  /// The keys of profiled claims by claim id, from their `InvertedIndex.keyTexts(of:)`.
+  func indexKeys(
+    profiles: [ClaimProfile], texts: [[(field: ClaimProfile.Field, text: String)]]
+  ) -> [String: [String]] {
     var keys: [String: [String]] = [:]
-    for profile in profiles {
-      keys[profile.id] = InvertedIndex.keyTexts(of: profile).map(\.text)
-    }
+    for (profile, texts) in zip(profiles, texts) { keys[profile.id] = texts.map(\.text) }
     return keys
   }
 

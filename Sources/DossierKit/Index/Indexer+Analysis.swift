@@ -82,10 +82,10 @@ extension Indexer {
     let (analysed, tokens) = analyzer.analysedArticleAndTokens(from: document)
     let profiles = analyzer.profiles(of: analysed, tokens: tokens)
     let keyTexts = profiles.map(InvertedIndex.keyTexts(of:))
-    var keys: [String: [String]] = [:]
-    for (profile, texts) in zip(profiles, keyTexts) { keys[profile.id] = texts.map(\.text) }
     return .article(
-      analysed, file, result.diagnostics, keys: keys, profiles: profiles, keyTexts: keyTexts)
+      analysed, file, result.diagnostics,
+      keys: analyzer.indexKeys(profiles: profiles, texts: keyTexts), profiles: profiles,
+      keyTexts: keyTexts)
   }
 
   private func record(

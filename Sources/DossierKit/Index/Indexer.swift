@@ -134,13 +134,13 @@ public struct Indexer: Sendable {
         // The claims were profiled when their keys were found: linking does not profile again.
         // It runs on the other threads while this one writes the keys to the index (SQLite
         // writes on one thread only; linking leaves part of the cores idle).
-        let (claims, crossReferencer) = (found.index, analyzer.crossReferencer)
+        let (keyed, crossReferencer) = (found.index, analyzer.crossReferencer)
         let entities = analyzer.actors(
           mentioned: found.mentioned, implied: found.implied, detected: found.detected)
         let linked = Slot<[CrossReference]>()
         let linking = DispatchGroup()
         DispatchQueue.global().async(group: linking) {
-          linked.value = crossReferencer.links(index: InvertedIndex(claims), entities: entities)
+          linked.value = crossReferencer.links(index: InvertedIndex(keyed), entities: entities)
         }
         let keysWritten = Result { try store.writeDeferredKeys() }
         linking.wait()
