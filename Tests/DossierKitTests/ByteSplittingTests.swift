@@ -50,11 +50,36 @@ import Testing
     let words =
       ["countries", "ties", "drones", "boss", "bus", "analysis", "strengthening", "signed", "sing"]
       + ["made", "deliveries", "ed", "ing", "e", "s", "", "ordered", "use", "sanctions", "Iranian"]
+      + ["flies", "dies", "ies", "rising", "eyes", "crises", "sings", "seeded", "bee", "agreed"]
     for word in words + Self.samples.filter({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
       #expect(ClaimProfiler.stem(word) == ClaimProfiler.stemByCharacter(word), "\(word)")
     }
     #expect(ClaimProfiler.stem("countries") == "country")
     #expect(ClaimProfiler.stem("strengthening") == "strengthen")
+  }
+
+  @Test func numbersByBytesAreTheCharacterNumbers() {
+    for text in Self.samples + ["2024", "20,000", "", "٣", "½", "12a", "1\u{301}"] {
+      #expect(
+        text.isAllNumbers == text.allSatisfy(\.isNumber), "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test func prefixesMatchByBytesAsHasPrefixDoes() {
+    let words =
+      Self.samples.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+      + ["resisted", "résisted", "forge", "e\u{301}levate", "", "re", "RESIST", "grow"]
+    for vocabulary in [
+      ["resist", "forge", "re", "grow", "g"], ["élev", "resist"], ["", "resist"],
+      ["e", "resist", "resist"],
+    ] {
+      let prefixes = WordPrefixes(vocabulary)
+      for word in words {
+        let expected = vocabulary.indices.filter { word.hasPrefix(vocabulary[$0]) }
+        #expect(prefixes.matches(word) == expected, "\(vocabulary) \(word)")
+        #expect(prefixes.anyMatches(word) == !expected.isEmpty, "\(vocabulary) \(word)")
+      }
+    }
   }
 
   @Test func foldingByBytesKeepsWhatTheTableSays() {

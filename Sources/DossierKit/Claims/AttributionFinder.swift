@@ -168,14 +168,14 @@ public struct AttributionFinder: Sendable {
     let tokens = reading.tokens
     for verb in tokens.indices {
       let token = tokens[verb]
-      guard token.isWord, token.folded == token.key else { continue }
-      let anySubject =
-        vocabulary.speechVerbs.contains(token.key) || vocabulary.clauseVerbs.contains(token.key)
-      guard anySubject || vocabulary.unnamedVerbs.contains(token.key) else { continue }
+      guard token.isWord, token.folded == token.key, let roles = vocabulary.verbs[token.key]
+      else { continue }
+      let anySubject = !roles.isDisjoint(with: [.speech, .clause])
+      guard anySubject || roles.contains(.unnamed) else { continue }
       if vocabulary.hedgeContinuations.contains(where: { $0.match(tokens, at: verb + 1) != nil }) {
         continue
       }
-      if vocabulary.clauseVerbs.contains(token.key), !reading.hasQuotation,
+      if roles.contains(.clause), !reading.hasQuotation,
         !reading.endsClause(at: verb + 1),
         !reading.isLowercase(verb + 1, in: vocabulary.complementizers)
       {
@@ -187,7 +187,7 @@ public struct AttributionFinder: Sendable {
       }
       if reading.isLowercase(before, in: vocabulary.passiveAuxiliaries) { continue }
 
-      let listens = vocabulary.listenerVerbs.contains(token.key)
+      let listens = roles.contains(.listener)
       switch speaker(endingAt: before, in: reading) {
       case .name(let range)? where anySubject:
         candidates.append(Candidate(Candidate.speaker, verb, .name(range)))

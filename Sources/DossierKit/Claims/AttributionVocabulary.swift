@@ -7,11 +7,10 @@ struct AttributionVocabulary: Sendable, Decodable {
   let introducerIndex: CuePhraseIndex
   let determiners: Set<String>
   let clauseWords: Set<String>
-  let speechVerbs: Set<String>
-  let clauseVerbs: Set<String>
   let complementizers: Set<String>
-  let unnamedVerbs: Set<String>
-  let listenerVerbs: Set<String>
+  /// Which of the verb lists (speech, clause, unnamed-source and listener verbs) each verb is
+  /// in: a word is looked up once, not four times.
+  let verbs: [String: VerbRoles]
   let verbModifiers: Set<String>
   let passiveAuxiliaries: Set<String>
   let hedgeContinuations: [CuePhrase]
@@ -46,11 +45,19 @@ struct AttributionVocabulary: Sendable, Decodable {
     introducerIndex = CuePhraseIndex(introducers.map(\.phrase))
     determiners = try words(.determiners)
     clauseWords = try words(.clauseWords)
-    speechVerbs = try words(.speechVerbs)
-    clauseVerbs = try words(.clauseVerbs)
+    let speechVerbs = try words(.speechVerbs)
+    let clauseVerbs = try words(.clauseVerbs)
     complementizers = try words(.complementizers)
-    unnamedVerbs = try words(.unnamedVerbs)
-    listenerVerbs = try words(.listenerVerbs)
+    let unnamedVerbs = try words(.unnamedVerbs)
+    let listenerVerbs = try words(.listenerVerbs)
+    var verbs: [String: VerbRoles] = [:]
+    for (list, role) in [
+      (speechVerbs, VerbRoles.speech), (clauseVerbs, .clause), (unnamedVerbs, .unnamed),
+      (listenerVerbs, .listener),
+    ] {
+      for verb in list { verbs[verb, default: []].insert(role) }
+    }
+    self.verbs = verbs
     verbModifiers = try words(.verbModifiers)
     passiveAuxiliaries = try words(.passiveAuxiliaries)
     hedgeContinuations = try phrases(.hedgeContinuations)
@@ -60,4 +67,13 @@ struct AttributionVocabulary: Sendable, Decodable {
     months = try words(.months)
     notNames = try words(.notNames).union(months)
   }
+}
+
+/// The verb lists of `AttributionVocabulary` a verb is in.
+struct VerbRoles: OptionSet, Sendable {
+  let rawValue: UInt8
+  static let speech = VerbRoles(rawValue: 1)
+  static let clause = VerbRoles(rawValue: 2)
+  static let unnamed = VerbRoles(rawValue: 4)
+  static let listener = VerbRoles(rawValue: 8)
 }

@@ -190,10 +190,13 @@ struct ClaimProfiler: Sendable {
   /// from context is too weak to say two claims tell one event.
   let dates = DateExtractor.standard
   let contrasts: ContrastPrefixes
+  /// Words of growth ("rising", "expanded") by their prefixes.
+  let growth: WordPrefixes
 
   init(vocabulary: CrossReferenceVocabulary, folding: AsciiFolding) {
     self.vocabulary = vocabulary
     contrasts = ContrastPrefixes(vocabulary)
+    growth = WordPrefixes(vocabulary.growthCues)
     tokenizer = WordTokenizer(folding: folding)
     weaponClasses = Set(
       RelationCues.standard.weaponClasses.map { Self.stem($0) })
@@ -221,8 +224,9 @@ struct ClaimProfiler: Sendable {
     let mentionRanges = mentions.map(\.utf8Range)
     let mentionActors = mentions.map(\.entity)
     let tokens = known ?? tokenizer.tokens(in: claim.text)
-    var terms: [String: Int] = [:]
-    var surfaces: [String: String] = [:]
+    // Each term's count, and for a plain stem the first word it came from: one dictionary,
+    // so a word costs one lookup.
+    var terms: [String: (count: Int32, surface: String?)] = [:]
     var quantities: [ClaimProfile.Quantity] = []
     var weaponClassesNamed = Set<String>()
     let inMention = { (token: WordTokenizer.Token) in
@@ -240,16 +244,16 @@ struct ClaimProfiler: Sendable {
       else { continue }
       let next = words[position + 1]
       if mentionAt(next) == nil, !vocabulary.stopwords.contains(next.key), next.key.count >= 3,
-        !next.key.allSatisfy(\.isNumber)
+        !next.key.isAllNumbers
       {
         let actor = mentionActors[mention]
-        terms[actor + "~" + Self.stem(next.key), default: 0] += 1
+        terms[actor + "~" + Self.stem(next.key), default: (0, nil)].count += 1
       }
       if position >= 2, words[position - 1].key == "of", mentionAt(words[position - 2]) == nil,
         !vocabulary.stopwords.contains(words[position - 2].key)
       {
         let actor = mentionActors[mention]
-        terms[actor + "~" + Self.stem(words[position - 2].key), default: 0] += 1
+        terms[actor + "~" + Self.stem(words[position - 2].key), default: (0, nil)].count += 1
       }
     }
     var index = 0
@@ -257,13 +261,13 @@ struct ClaimProfiler: Sendable {
       let token = tokens[index]
       defer { index += 1 }
       guard token.isWord, !inMention(token) else { continue }
-      if token.key.allSatisfy(\.isNumber) {
+      if token.key.isAllNumbers {
         // Digit groups joined by "," or "." are one number: "20,000", "2.5".
         var value = token.key
         var text = token.folded
         var next = index + 1
         while next + 1 < tokens.count, [",", "."].contains(tokens[next].key),
-          tokens[next + 1].isWord, tokens[next + 1].key.allSatisfy(\.isNumber),
+          tokens[next + 1].isWord, tokens[next + 1].key.isAllNumbers,
           tokens[next].utf8Range.lowerBound == tokens[next - 1].utf8Range.upperBound,
           tokens[next + 1].utf8Range.lowerBound == tokens[next].utf8Range.upperBound
         {
@@ -287,7 +291,7 @@ struct ClaimProfiler: Sendable {
           continue
         }
         let unit = tokens[next...].first { $0.isWord }.flatMap { word -> String? in
-          word.key.allSatisfy(\.isNumber) || vocabulary.stopwords.contains(word.key)
+          word.key.isAllNumbers || vocabulary.stopwords.contains(word.key)
             ? nil : Self.stem(word.key)
         }
         quantities.append(.init(value: value, unit: unit, text: text))
@@ -296,8 +300,7 @@ struct ClaimProfiler: Sendable {
       guard token.key.count >= 3, !vocabulary.stopwords.contains(token.key) else { continue }
       let stem = Self.stem(token.key)
       if weaponClasses.contains(stem) { weaponClassesNamed.insert(stem) }
-      terms[stem, default: 0] += 1
-      if surfaces[stem] == nil { surfaces[stem] = token.folded.lowercased() }
+      terms[stem, default: (0, token.folded.lowercased())].count += 1
     }
     func broader(_ id: String) -> String? {
       guard let actor = entities[id], actor.kind == .group || actor.kind == .other else {
@@ -330,9 +333,7 @@ struct ClaimProfiler: Sendable {
     for (key, relation) in events.sorted(by: { $0.key < $1.key }) {
       let window = ClaimProfile.window(near: relation.cueRange, within: 6, in: wordRanges)
       let near = window.map { Array(wordKeys[$0]) } ?? []
-      if !relation.negated,
-        near.contains(where: { word in vocabulary.growthCues.contains { word.hasPrefix($0) } })
-      {
+      if !relation.negated, near.contains(where: growth.anyMatches) {
         growing.append(key)
       }
       if near.contains(where: contrasts.mayStart) {
@@ -355,7 +356,7 @@ struct ClaimProfiler: Sendable {
         (named + named.compactMap(broader)).filter { entities[$0]?.kind == .other }
       ).sorted(),
       terms: terms.map {
-        ClaimProfile.Term(stem: $0.key, count: Int32($0.value), surface: surfaces[$0.key])
+        ClaimProfile.Term(stem: $0.key, count: $0.value.count, surface: $0.value.surface)
       }
       .sorted { $0.stem < $1.stem },
       growing: growing, contrastWindows: contrastWindows)
@@ -363,27 +364,38 @@ struct ClaimProfiler: Sendable {
 
   /// A light suffix-stripper: enough that "drone"/"drones" and "order"/"ordered" meet.
   static func stem(_ word: String) -> String {
-    // Keys are nearly always ASCII, where bytes are Characters: counting and comparing bytes
-    // gives the same stem without walking Characters five times.
+    // Keys are nearly always ASCII, where bytes are Characters: the stem is then a prefix of
+    // the word's bytes (plus "y" for "ies"), found without copying them or walking Characters.
     guard word.isAllASCII else { return stemByCharacter(word) }
-    var bytes = Array(word.utf8)
-    func ends(_ suffix: String) -> Bool {
-      bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    let (kept, endsInY) =
+      word.utf8.withContiguousStorageIfAvailable { stemCut($0) } ?? stemCut(Array(word.utf8))
+    guard kept < word.utf8.count else { return word }
+    let stem = String(decoding: word.utf8.prefix(kept), as: UTF8.self)
+    return endsInY ? stem + "y" : stem
+  }
+
+  /// How many of an ASCII word's bytes its stem keeps, and whether "y" follows them.
+  private static func stemCut<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> (
+    kept: Int, endsInY: Bool
+  ) where Bytes.Index == Int {
+    var count = bytes.count
+    func ends(_ suffix: StaticString) -> Bool {
+      let length = suffix.utf8CodeUnitCount
+      guard count >= length else { return false }
+      let start = bytes.startIndex + count - length
+      return (0..<length).allSatisfy { bytes[start + $0] == suffix.utf8Start[$0] }
     }
-    if bytes.count > 4, ends("ies") {
-      bytes.removeLast(3)
-      bytes.append(UInt8(ascii: "y"))
-    } else if bytes.count > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") {
-      bytes.removeLast()
+    // After "ies" becomes "y", no later rule applies: the word ends in "y".
+    if count > 4, ends("ies") { return (count - 3, true) }
+    if count > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") { count -= 1 }
+    if count > 5, ends("ing") {
+      count -= 3
+    } else if count > 4, ends("ed") {
+      count -= 2
+    } else if count > 4, ends("e") {
+      count -= 1
     }
-    if bytes.count > 5, ends("ing") {
-      bytes.removeLast(3)
-    } else if bytes.count > 4, ends("ed") {
-      bytes.removeLast(2)
-    } else if bytes.count > 4, ends("e") {
-      bytes.removeLast()
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    return (count, false)
   }
 
   /// `stem` for any word.

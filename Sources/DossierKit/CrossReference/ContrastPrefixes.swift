@@ -1,12 +1,11 @@
-/// The contrast vocabulary's word prefixes ("resist", "forge"), filed by first byte, so a
-/// claim's words can be checked once for any of them. Comparing two claims then skips the
-/// contrast rule when either side has no such word near the shared event (nearly always), and
-/// otherwise reads what `sides(of:)` found once per claim instead of trying every pair of
-/// prefixes on every nearby word of both claims.
+/// The contrast vocabulary's word prefixes ("resist", "forge"), so a claim's words can be
+/// checked once for any of them. Comparing two claims then skips the contrast rule when either
+/// side has no such word near the shared event (nearly always), and otherwise reads what
+/// `sides(of:)` found once per claim instead of trying every pair of prefixes on every nearby
+/// word of both claims.
 struct ContrastPrefixes: Sendable {
-  private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
-  /// The vocabulary's pairs, in its order.
-  private let pairs: [(String, String)]
+  /// Each pair's prefixes, the first of each pair at even positions.
+  private let prefixes: WordPrefixes
 
   /// For one contrast pair, the first word of a window starting with each of its prefixes.
   struct Sides: Sendable, Equatable {
@@ -15,30 +14,22 @@ struct ContrastPrefixes: Sendable {
   }
 
   init(_ vocabulary: CrossReferenceVocabulary) {
-    pairs = vocabulary.contrasts
-    for prefix in Set(vocabulary.contrasts.flatMap { [$0.0, $0.1] }) {
-      // An empty or non-ASCII prefix can match words byte comparison would miss: such a
-      // vocabulary gets every word checked the slow way.
-      guard let first = prefix.utf8.first, prefix.isAllASCII else {
-        byFirstByte = []
-        return
-      }
-      byFirstByte[Int(first)].append(Array(prefix.utf8))
-    }
+    prefixes = WordPrefixes(vocabulary.contrasts.flatMap { [$0.0, $0.1] })
   }
 
   /// For each pair of the vocabulary, in order, the first of `words` starting with each prefix.
   func sides(of words: [String]) -> [Sides] {
-    pairs.map { p, q in
-      Sides(p: words.first { $0.hasPrefix(p) }, q: words.first { $0.hasPrefix(q) })
+    var first = [String?](repeating: nil, count: prefixes.prefixes.count)
+    for word in words {
+      for position in prefixes.matches(word) where first[position] == nil {
+        first[position] = word
+      }
     }
+    return stride(from: 0, to: first.count, by: 2).map { Sides(p: first[$0], q: first[$0 + 1]) }
   }
 
-  /// Whether `word` may start with a contrast prefix (`String.hasPrefix` may say yes). Exact for
-  /// ASCII words; other words always may.
+  /// Whether `word` starts with a contrast prefix.
   func mayStart(_ word: String) -> Bool {
-    guard !byFirstByte.isEmpty, word.isAllASCII else { return true }
-    guard let first = word.utf8.first else { return false }
-    return byFirstByte[Int(first)].contains { word.utf8.starts(with: $0) }
+    prefixes.anyMatches(word)
   }
 }

@@ -81,11 +81,32 @@ public struct CrossReferencer: Sendable {
     -> [CrossReference]
   {
     let features = self.features(index)
+    let kept = decided(index: index, features: features, touching: touching)
+    return worded(kept, index: index, features: features, entities: entities)
+  }
+
+  /// `links(index:entities:)` a block of `blockSize` at a time, in the same order, each handed
+  /// to `deliver` as soon as it is worded: the caller can store one while the next is worded.
+  func links(
+    index: InvertedIndex, entities: [String: Actor], blockSize: Int,
+    deliver: ([CrossReference]) -> Void
+  ) {
+    let features = self.features(index)
+    let kept = decided(index: index, features: features, touching: nil)
+    for start in stride(from: 0, to: kept.count, by: blockSize) {
+      let block = Array(kept[start..<min(kept.count, start + blockSize)])
+      deliver(worded(block, index: index, features: features, entities: entities))
+    }
+  }
+
+  /// The links `links(index:entities:touching:)` keeps, decided but not yet worded, in order.
+  private func decided(index: InvertedIndex, features: [ProfileFeatures], touching: [Bool]?)
+    -> [PendingLink]
+  {
     let pending = pendingLinks(index: index, features: features, touching: touching)
     let rank = Self.idRanks(index.profiles)
-    let kept = Self.strongest(pending, rank: rank, perClaim: thresholds.linksPerClaim)
+    return Self.strongest(pending, rank: rank, perClaim: thresholds.linksPerClaim)
       .sorted { (rank[Int($0.from)], rank[Int($0.to)]) < (rank[Int($1.from)], rank[Int($1.to)]) }
-    return worded(kept, index: index, features: features, entities: entities)
   }
 
   /// The links scoring at least `minimumScore` between each indexed claim and its candidates,

@@ -25,6 +25,8 @@ public struct Indexer: Sendable {
   /// about a second and gives exactly what a rebuild would; beyond, only the changed articles'
   /// claims are linked (against their candidates), and links among unchanged articles stay.
   public var relinkAllUpTo = 20_000
+  /// Links worded and written at a time when a build stores them.
+  var linkBlockSize = 16_384
 
   public init(analyzer: DossierAnalyzer = DossierAnalyzer(), loader: CorpusLoader = CorpusLoader())
   {
@@ -134,21 +136,33 @@ public struct Indexer: Sendable {
         // The claims were profiled when their keys were found: linking does not profile again.
         // It runs on the other threads while this one writes the keys to the index (SQLite
         // writes on one thread only; linking leaves part of the cores idle).
-        let (keyed, crossReferencer) = (found.index, analyzer.crossReferencer)
+        // The links come in blocks, each written while the next is worded.
+        let crossReferencer = analyzer.crossReferencer
         let entities = analyzer.actors(
           mentioned: found.mentioned, implied: found.implied, detected: found.detected)
-        let linked = Slot<[CrossReference]>()
-        let linking = DispatchGroup()
-        DispatchQueue.global().async(group: linking) {
-          linked.value = crossReferencer.links(index: InvertedIndex(keyed), entities: entities)
+        let blocks = Handoff<[CrossReference]>()
+        let archive = Slot<Found>()
+        archive.value = found
+        found = Found()
+        DispatchQueue.global().async {
+          let index = InvertedIndex(archive.value!.index)
+          withExtendedLifetime(index) {
+            crossReferencer.links(
+              index: index, entities: entities, blockSize: linkBlockSize, deliver: blocks.put)
+            blocks.finish()
+          }
+          // The archive's profiles (about a GB of small objects at 10,000 articles) are freed
+          // here, while this thread writes the last links and commits, not after.
+          archive.value = nil
         }
-        let keysWritten = Result { try store.writeDeferredKeys() }
-        linking.wait()
-        try keysWritten.get()
-        let links = linked.value ?? []
-        try store.replaceLinks(links)
+        var written = Result { try store.writeDeferredKeys() }
+        while let block = blocks.take() {
+          // After a failed write the blocks are still taken, so that the linking ends.
+          written = written.flatMap { Result { try store.addLinks(block) } }
+          report.links += block.count
+        }
+        try written.get()
         try store.replaceFolderDiagnostics(folder)
-        report.links = links.count
         progress(report.progress(.saving, of: paths.count))
       }
     } catch {

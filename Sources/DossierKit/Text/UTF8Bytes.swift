@@ -3,6 +3,11 @@
 extension StringProtocol {
   /// Whether every byte is ASCII, where bytes, scalars and Characters coincide (but "\r\n").
   var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
+  /// `allSatisfy(\.isNumber)`, by bytes when the text is ASCII (where only digits are numbers).
+  var isAllNumbers: Bool {
+    isAllASCII ? utf8.allSatisfy { (0x30...0x39).contains($0) } : allSatisfy(\.isNumber)
+  }
 }
 
 extension Array where Element == UInt8 {

@@ -21,12 +21,40 @@ extension SQLiteStore {
 
   /// What a build holds back until `writeDeferredKeys`: each key's count, and the listings of
   /// the keys still at most `maximumPostings` (a key past it drops its listings at once).
+  /// By key number: a new index numbers its keys 1, 2, 3, ... as they are first seen, and
+  /// arrays cost a fraction of dictionaries over millions of listings.
   struct DeferredKeys {
     var maximumPostings: Int
-    var counts: [Int: Int] = [:]
-    var listings: [Int: [Listing]] = [:]
+    var counts: [Int] = []
+    var listings: [[Listing]] = []
     /// Keys with more listings than `maximumPostings`, whose listings were dropped.
-    var overflowing = Set<Int>()
+    var overflowing: [Bool] = []
+
+    /// Adds `times` to the count of key `id`.
+    mutating func count(_ times: Int, for id: Int) {
+      grow(to: id)
+      counts[id] += times
+    }
+
+    /// Holds a listing of key `id`, unless the key already has too many to be listed.
+    mutating func hold(_ listing: Listing, of id: Int) {
+      grow(to: id)
+      guard !overflowing[id] else { return }
+      listings[id].append(listing)
+      // A key's count is at least its number of listings: past the bound, it will be unlisted.
+      if listings[id].count > maximumPostings {
+        listings[id] = []
+        overflowing[id] = true
+      }
+    }
+
+    private mutating func grow(to id: Int) {
+      guard id >= counts.count else { return }
+      let added = id + 1 - counts.count
+      counts += repeatElement(0, count: added)
+      listings += repeatElement([], count: added)
+      overflowing += repeatElement(false, count: added)
+    }
   }
 
   /// From now on, counts and listings are held in memory (see `DeferredKeys`) until
@@ -42,11 +70,11 @@ extension SQLiteStore {
     deferred = nil
     let update = try statement("UPDATE key SET count = ?, listed = ? WHERE id = ?")
     let insert = try statement("INSERT INTO claim_key VALUES (?, ?, ?, ?)")
-    for (id, count) in held.counts.sorted(by: { $0.key < $1.key }) {
+    for (id, count) in held.counts.enumerated() where count > 0 {
       let listed = count <= held.maximumPostings
       try update.bind(.int(count), .int(listed ? 1 : 0), .int(id)).run()
       guard listed else { continue }
-      for listing in held.listings[id] ?? [] {
+      for listing in held.listings[id] {
         try insert.bind(
           .int(id), .int(Int(listing.article)), .int(Int(listing.sentence)),
           .int(Int(listing.times))
@@ -57,16 +85,20 @@ extension SQLiteStore {
 
   /// Files the claims of the article stored as `row` under their keys.
   func fileKeys(of claims: [Claim], row: Int, keys: [String: [String]]) throws {
-    var tallies: [Int: Int] = [:]
     let insert = try statement("INSERT INTO claim_key VALUES (?, ?, ?, ?)")
+    var filed: [(id: Int, times: Int)] = []
     for claim in claims {
-      var times: [String: Int] = [:]
-      for name in keys[claim.id] ?? [] { times[name, default: 0] += 1 }
-      for (name, times) in times {
-        let key = try key(name)
-        tallies[key.id, default: 0] += times
+      // The claim's keys in number order, each filed once with the times it occurs.
+      let entries = try (keys[claim.id] ?? []).map { try key($0) }.sorted { $0.id < $1.id }
+      var start = 0
+      while start < entries.count {
+        var end = start + 1
+        while end < entries.count, entries[end].id == entries[start].id { end += 1 }
+        let (key, times) = (entries[start], end - start)
+        start = end
+        filed.append((key.id, times))
         if deferred != nil {
-          hold(
+          deferred?.hold(
             Listing(article: Int32(row), sentence: Int32(claim.sentence), times: Int32(times)),
             of: key.id)
         } else if key.listed {
@@ -74,27 +106,25 @@ extension SQLiteStore {
         }
       }
     }
-    let sorted = tallies.sorted { $0.key < $1.key }
+    // The article's tally of each key, in key order.
+    filed.sort { $0.id < $1.id }
+    var tallies: [(id: Int, times: Int)] = []
+    for (id, times) in filed {
+      if tallies.last?.id == id {
+        tallies[tallies.count - 1].times += times
+      } else {
+        tallies.append((id, times))
+      }
+    }
     if deferred != nil {
-      for (id, times) in sorted { deferred?.counts[id, default: 0] += times }
+      for (id, times) in tallies { deferred?.count(times, for: id) }
     } else {
       let count = try statement("UPDATE key SET count = count + ? WHERE id = ?")
-      for (id, times) in sorted { try count.bind(.int(times), .int(id)).run() }
+      for (id, times) in tallies { try count.bind(.int(times), .int(id)).run() }
     }
     try statement("INSERT INTO article_key VALUES (?, ?)")
-      .bind(.int(row), .text(sorted.map { "\($0.key):\($0.value)" }.joined(separator: " ")))
+      .bind(.int(row), .text(tallies.map { "\($0.id):\($0.times)" }.joined(separator: " ")))
       .run()
-  }
-
-  private func hold(_ listing: Listing, of id: Int) {
-    guard deferred?.overflowing.contains(id) == false else { return }
-    deferred?.listings[id, default: []].append(listing)
-    // A key's count is at least its number of listings: past the bound, it will be unlisted.
-    // (Read through `deferred`, never a copy of it: mutating while a copy lives copies all.)
-    if let bound = deferred?.maximumPostings, deferred?.listings[id]?.count ?? 0 > bound {
-      deferred?.listings[id] = nil
-      deferred?.overflowing.insert(id)
-    }
   }
 
   /// Takes the listings of the article stored as `row` off its keys' counts.
