@@ -28,6 +28,11 @@ import Testing
       #expect(
         text.lineSplit() == text.split(separator: "\n", omittingEmptySubsequences: false),
         "\(text.unicodeScalars.map(\.value))")
+      // A slice of a text, as the cleaner splits a document's body.
+      let slice = text.dropFirst(text.count / 3)
+      #expect(
+        slice.lineSplit() == slice.split(separator: "\n", omittingEmptySubsequences: false),
+        "\(slice.unicodeScalars.map(\.value))")
     }
   }
 
@@ -94,5 +99,12 @@ import Testing
     #expect("  a \u{00A0}\t b\n\nć  ".collapsingWhitespace() == "a b ć")
     #expect("".collapsingWhitespace() == "")
     #expect(" \u{2028} ".collapsingWhitespace() == "")
+    for text in Self.samples + ["\u{3000}x\u{85}y\u{1680}", "\u{1F600} \u{200B}z"] {
+      let slice = text.dropFirst(text.count / 2)
+      #expect(
+        text.collapsingWhitespace() == text.collapsingWhitespaceByScalar(),
+        "\(text.unicodeScalars.map(\.value))")
+      #expect(slice.collapsingWhitespace() == slice.collapsingWhitespaceByScalar())
+    }
   }
 }

@@ -31,6 +31,51 @@ extension StringProtocol {
 
   /// Runs of whitespace (tabs, no-break spaces, newlines) folded into single spaces, trimmed.
   public func collapsingWhitespace() -> String {
+    // Over the bytes in memory when the text has them so: decoding every scalar through the
+    // scalar view cost three times the test.
+    if let collapsed = utf8.withContiguousStorageIfAvailable(collapsingWhitespace(in:)),
+      let collapsed
+    {
+      return collapsed
+    }
+    return collapsingWhitespaceByScalar()
+  }
+
+  /// `collapsingWhitespace()` of valid UTF-8 bytes: each scalar read from its bytes (ASCII
+  /// tested at once, others by their whitespace property) and copied as bytes. Nil for bytes
+  /// that do not start and end on scalars.
+  private func collapsingWhitespace(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    var start = 0
+    while start < bytes.count {
+      let lead = bytes[start]
+      let length = lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      guard length > 0, start + length <= bytes.count else { return nil }
+      let isSpace: Bool
+      if length == 1 {
+        isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+      } else {
+        var value = UInt32(lead) & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        isSpace = scalar.properties.isWhitespace
+      }
+      if isSpace {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(0x20) }
+        pendingSpace = false
+        for offset in 0..<length { result.append(bytes[start + offset]) }
+      }
+      start += length
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// `collapsingWhitespace()` scalar by scalar, for text whose bytes are not in memory.
+  func collapsingWhitespaceByScalar() -> String {
     // By scalar, not by Character: grapheme breaking made this the cleaner's hottest loop;
     // into bytes, not a scalar view: appending to a string cost more than the test.
     var result: [UInt8] = []
