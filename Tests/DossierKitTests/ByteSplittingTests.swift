@@ -95,7 +95,7 @@ import Testing
     #expect(folding.fold("日本") == "日本")
   }
 
-  @Test func collapsingWhitespaceByBytes() {
+  @Test func whitespaceReadByBytesAsByScalars() {
     #expect("  a \u{00A0}\t b\n\nć  ".collapsingWhitespace() == "a b ć")
     #expect("".collapsingWhitespace() == "")
     #expect(" \u{2028} ".collapsingWhitespace() == "")

@@ -41,27 +41,13 @@ extension StringProtocol {
     return collapsingWhitespaceByScalar()
   }
 
-  /// `collapsingWhitespace()` of valid UTF-8 bytes: each scalar read from its bytes (ASCII
-  /// tested at once, others by their whitespace property) and copied as bytes. Nil for bytes
-  /// that do not start and end on scalars.
+  /// `collapsingWhitespace()` of valid UTF-8 bytes; nil for bytes that do not start and end
+  /// on scalars.
   private func collapsingWhitespace(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var pendingSpace = false
-    var start = 0
-    while start < bytes.count {
-      let lead = bytes[start]
-      let length = lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-      guard length > 0, start + length <= bytes.count else { return nil }
-      let isSpace: Bool
-      if length == 1 {
-        isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
-      } else {
-        var value = UInt32(lead) & (0x7F >> length)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        isSpace = scalar.properties.isWhitespace
-      }
+    let whole = forEachScalar(in: bytes) { start, length, isSpace in
       if isSpace {
         pendingSpace = !result.isEmpty
       } else {
@@ -69,9 +55,8 @@ extension StringProtocol {
         pendingSpace = false
         for offset in 0..<length { result.append(bytes[start + offset]) }
       }
-      start += length
     }
-    return String(decoding: result, as: UTF8.self)
+    return whole ? String(decoding: result, as: UTF8.self) : nil
   }
 
   /// `collapsingWhitespace()` scalar by scalar, for text whose bytes are not in memory.
@@ -115,4 +100,29 @@ extension StringProtocol {
     if let wordStart = start { words.append(Substring(scalars[wordStart...])) }
     return words
   }
+}
+
+/// Walks UTF-8 bytes scalar by scalar, telling `visit` where each scalar starts, how many
+/// bytes it has and whether it is whitespace (`Unicode.Scalar.isLayoutWhitespace`; ASCII
+/// tested at once). False, having stopped, at bytes that do not start and end on scalars.
+private func forEachScalar(
+  in bytes: UnsafeBufferPointer<UInt8>,
+  _ visit: (_ start: Int, _ length: Int, _ isSpace: Bool) -> Void
+) -> Bool {
+  var start = 0
+  while start < bytes.count {
+    let lead = bytes[start]
+    let length = lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    guard length > 0, start + length <= bytes.count else { return false }
+    if length == 1 {
+      visit(start, 1, lead == 0x20 || (0x09...0x0D).contains(lead))
+    } else {
+      var value = UInt32(lead) & (0x7F >> length)
+      for offset in 1..<length { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
+      guard let scalar = Unicode.Scalar(value) else { return false }
+      visit(start, length, scalar.properties.isWhitespace)
+    }
+    start += length
+  }
+  return true
 }
