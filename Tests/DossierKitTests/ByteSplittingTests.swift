@@ -63,6 +63,18 @@ import Testing
     #expect(ClaimProfiler.stem("strengthening") == "strengthen")
   }
 
+  @Test func wordsCountedByBytesAsByCharacters() {
+    var extractor = ClaimExtractor()
+    for minimum in [1, 3, 5] {
+      extractor.minimumWords = minimum
+      for text in Self.samples + ["a b c d e", "a\r\nb c\u{00A0}d e", "a \u{301}b c d e"] {
+        #expect(
+          extractor.hasEnoughWords(text) == extractor.hasEnoughWordsByCharacter(text),
+          "\(minimum) \(text.unicodeScalars.map(\.value))")
+      }
+    }
+  }
+
   @Test func numbersByBytesAreTheCharacterNumbers() {
     for text in Self.samples + ["2024", "20,000", "", "٣", "½", "12a", "1\u{301}"] {
       #expect(

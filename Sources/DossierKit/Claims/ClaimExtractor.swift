@@ -121,7 +121,30 @@ public struct ClaimExtractor: Sendable {
   func isAssertion(_ text: String) -> Bool {
     guard let last = text.last(where: { !"\"”’')]".contains($0) }) else { return false }
     guard last != "?" else { return false }
-    // Counts whitespace-separated words as `words` does, stopping once there are enough.
+    return hasEnoughWords(text)
+  }
+
+  /// Whether `text` has at least `minimumWords` whitespace-separated words (counted as `words`
+  /// counts them, stopping once there are enough): by bytes while they are ASCII, where bytes
+  /// are Characters ("\r\n" is whitespace either way), by Characters if another comes first.
+  func hasEnoughWords(_ text: String) -> Bool {
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return hasEnoughWordsByCharacter(text) }
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+        if count >= minimumWords { return true }
+      }
+    }
+    return count >= minimumWords
+  }
+
+  /// `hasEnoughWords(_:)` by Characters.
+  func hasEnoughWordsByCharacter(_ text: String) -> Bool {
     var count = 0
     var inWord = false
     for character in text {

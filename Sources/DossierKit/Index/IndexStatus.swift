@@ -20,19 +20,19 @@ public enum IndexStatus {
     // rebuild it (a new file renamed over the old one).
     let confirmed = IndexWatcher.confirmsCurrent(location)
     let store: SQLiteStore
-    let known: [String: IndexedFile]
+    let known: [String: (size: Int, modified: Int)]
     do {
       store = try SQLiteStore(openingExisting: location.path, readOnly: true)
       if confirmed {
         self = .current(store)
         return
       }
-      known = try store.files()
+      known = try store.fileStamps()
     } catch {
       self = .unusable("\(error)")
       return
     }
-    guard let listing = try? loader.listing(of: location.corpus) else {
+    guard let listing = try? loader.listing(of: location.corpus, sorted: false) else {
       self = .unusable("\(location.corpus) cannot be listed")
       return
     }

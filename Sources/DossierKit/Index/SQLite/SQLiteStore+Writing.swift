@@ -6,6 +6,16 @@ extension SQLiteStore {
     return Dictionary(rows.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
+  /// Each indexed file's size and modification time, by path: all a freshness check compares
+  /// (`files()` also reads the hashes, a string per file).
+  public func fileStamps() throws -> [String: (size: Int, modified: Int)] {
+    var stamps: [String: (size: Int, modified: Int)] = [:]
+    _ = try statement("SELECT path, size, mtime FROM file").rows {
+      stamps[$0.string(0)] = ($0.int(1), $0.int(2))
+    }
+    return stamps
+  }
+
   /// Runs `body` in one transaction that also brings the sentence lengths up to date.
   public func transaction<T>(_ body: () throws -> T) throws -> T {
     defer { lengthChunksToWrite = [] }
