@@ -124,31 +124,27 @@ public struct ClaimExtractor: Sendable {
     return hasEnoughWords(text)
   }
 
-  /// Whether `text` has at least `minimumWords` whitespace-separated words (counted as `words`
-  /// counts them, stopping once there are enough): by bytes while they are ASCII, where bytes
-  /// are Characters ("\r\n" is whitespace either way), by Characters if another comes first.
+  /// Whether `text` has at least `minimumWords` whitespace-separated words (as `words` counts
+  /// them): by bytes when they are ASCII, where bytes are Characters ("\r\n" is whitespace
+  /// either way), by Characters otherwise.
   func hasEnoughWords(_ text: String) -> Bool {
-    var count = 0
-    var inWord = false
-    for byte in text.utf8 {
-      guard byte < 0x80 else { return hasEnoughWordsByCharacter(text) }
-      if byte == 0x20 || (0x09...0x0D).contains(byte) {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        count += 1
-        if count >= minimumWords { return true }
-      }
-    }
-    return count >= minimumWords
+    text.isAllASCII
+      ? hasEnoughWords(whitespace: text.utf8.lazy.map { $0 == 0x20 || (0x09...0x0D).contains($0) })
+      : hasEnoughWordsByCharacter(text)
   }
 
   /// `hasEnoughWords(_:)` by Characters.
   func hasEnoughWordsByCharacter(_ text: String) -> Bool {
+    hasEnoughWords(whitespace: text.lazy.map(\.isWhitespace))
+  }
+
+  /// Whether the runs between whitespace (`true`) number at least `minimumWords`, stopping
+  /// once they do.
+  private func hasEnoughWords(whitespace: some Sequence<Bool>) -> Bool {
     var count = 0
     var inWord = false
-    for character in text {
-      if character.isWhitespace {
+    for isSpace in whitespace {
+      if isSpace {
         inWord = false
       } else if !inWord {
         inWord = true
