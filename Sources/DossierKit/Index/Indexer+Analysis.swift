@@ -63,7 +63,8 @@ extension Indexer {
     return outcomes.map { $0! }
   }
 
-  /// A value handed from a worker to the thread that waits for it (after `DispatchGroup.wait`).
+  /// A value handed from one thread to another, read only after the hand-over: a worker's
+  /// result after `DispatchGroup.wait`, or what a thread set before queueing the work.
   final class Slot<Value>: @unchecked Sendable {
     var value: Value?
   }

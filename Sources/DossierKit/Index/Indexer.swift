@@ -152,7 +152,7 @@ public struct Indexer: Sendable {
             blocks.finish()
           }
           // The archive's profiles (about a GB of small objects at 10,000 articles) are freed
-          // here, while this thread writes the last links and commits, not after.
+          // here, on the worker, while the main thread writes the last links and commits.
           archive.value = nil
         }
         var written = Result { try store.writeDeferredKeys() }
