@@ -116,10 +116,11 @@ public struct CorpusLoader: Sendable {
     return (nil, result)
   }
 
-  /// Relative paths of regular files below `root`, sorted unless asked not to, skipping hidden entries (such as the
-  /// `.dossier` index) and never following symbolic links to folders (no loops). Everything
-  /// else that is not a readable regular file (a named pipe, a socket, a link loop or a dangling
-  /// link) gets a diagnostic, so nothing in the folder is passed over in silence.
+  /// Relative paths of regular files below `root`, sorted unless `sorted` is false, skipping
+  /// hidden entries (such as the `.dossier` index) and never following symbolic links to
+  /// folders (no loops). Everything else that is not a readable regular file (a named pipe, a
+  /// socket, a link loop or a dangling link) gets a diagnostic, so nothing in the folder is
+  /// passed over in silence.
   /// Nil when `root` itself cannot be read.
   private func articleFiles(
     in root: String, diagnostics: inout [CorpusDiagnostic], sorted: Bool = true

@@ -103,8 +103,8 @@ extension StringProtocol {
 }
 
 /// Walks UTF-8 bytes scalar by scalar, telling `visit` where each scalar starts, how many
-/// bytes it has and whether it is whitespace (`Unicode.Scalar.isLayoutWhitespace`; ASCII
-/// tested at once). False, having stopped, at bytes that do not start and end on scalars.
+/// bytes it has and whether it is whitespace (`Unicode.Scalar.isLayoutWhitespace`). False,
+/// having stopped, at bytes that do not start and end on scalars.
 private func forEachScalar(
   in bytes: UnsafeBufferPointer<UInt8>,
   _ visit: (_ start: Int, _ length: Int, _ isSpace: Bool) -> Void
@@ -115,12 +115,12 @@ private func forEachScalar(
     let length = lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     guard length > 0, start + length <= bytes.count else { return false }
     if length == 1 {
-      visit(start, 1, lead == 0x20 || (0x09...0x0D).contains(lead))
+      visit(start, 1, Unicode.Scalar(lead).isLayoutWhitespace)
     } else {
       var value = UInt32(lead) & (0x7F >> length)
       for offset in 1..<length { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
       guard let scalar = Unicode.Scalar(value) else { return false }
-      visit(start, length, scalar.properties.isWhitespace)
+      visit(start, length, scalar.isLayoutWhitespace)
     }
     start += length
   }

@@ -86,16 +86,11 @@ extension SQLiteStore {
   /// Files the claims of the article stored as `row` under their keys.
   func fileKeys(of claims: [Claim], row: Int, keys: [String: [String]]) throws {
     let insert = try statement("INSERT INTO claim_key VALUES (?, ?, ?, ?)")
-    var filed: [(id: Int, times: Int)] = []
+    var filed: [(item: Int, times: Int)] = []  // key numbers
     for claim in claims {
-      // The claim's keys in number order, each filed once with the times it occurs.
-      let entries = try (keys[claim.id] ?? []).map { try key($0) }.sorted { $0.id < $1.id }
-      var start = 0
-      while start < entries.count {
-        var end = start + 1
-        while end < entries.count, entries[end].id == entries[start].id { end += 1 }
-        let (key, times) = (entries[start], end - start)
-        start = end
+      // The claim's keys, each filed once with the times it occurs.
+      let entries = try (keys[claim.id] ?? []).map { try key($0) }
+      for (key, times) in Self.tally(entries.map { ($0, 1) }, by: \.id) {
         filed.append((key.id, times))
         if deferred != nil {
           deferred?.hold(
@@ -106,16 +101,8 @@ extension SQLiteStore {
         }
       }
     }
-    // The article's tally of each key, in key order.
-    filed.sort { $0.id < $1.id }
-    var tallies: [(id: Int, times: Int)] = []
-    for (id, times) in filed {
-      if tallies.last?.id == id {
-        tallies[tallies.count - 1].times += times
-      } else {
-        tallies.append((id, times))
-      }
-    }
+    // The article's tally of each key.
+    let tallies = Self.tally(filed, by: { $0 }).map { (id: $0.item, times: $0.times) }
     if deferred != nil {
       for (id, times) in tallies { deferred?.count(times, for: id) }
     } else {
@@ -125,6 +112,22 @@ extension SQLiteStore {
     try statement("INSERT INTO article_key VALUES (?, ?)")
       .bind(.int(row), .text(tallies.map { "\($0.id):\($0.times)" }.joined(separator: " ")))
       .run()
+  }
+
+  /// Items with the same key number merged, in key number order, each with the sum of its
+  /// times: sorting a claim's or an article's few keys costs less than a dictionary.
+  private static func tally<Item>(_ items: [(item: Item, times: Int)], by id: (Item) -> Int)
+    -> [(item: Item, times: Int)]
+  {
+    var tallies: [(item: Item, times: Int)] = []
+    for (item, times) in items.sorted(by: { id($0.item) < id($1.item) }) {
+      if let last = tallies.last, id(last.item) == id(item) {
+        tallies[tallies.count - 1].times += times
+      } else {
+        tallies.append((item, times))
+      }
+    }
+    return tallies
   }
 
   /// Takes the listings of the article stored as `row` off its keys' counts.
