@@ -2,7 +2,10 @@
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {
   /// Stored in `meta`; an index of another version is rebuilt, never read.
-  static let version = 5
+  static let version = 6
+
+  /// How FTS5 splits and folds the sentences: also what the word lists use to read them.
+  static let tokenizer = (name: "unicode61", arguments: ["remove_diacritics", "2"])
 
   static let create = """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -25,11 +28,25 @@ enum IndexSchema {
     -- Full text of the sentences, kept in `sentence` (external content): words are matched
     -- without case or accents ("vucic" finds "Vučić").
     CREATE VIRTUAL TABLE sentence_text USING fts5(
-      text, content='sentence', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+      text, content='sentence', content_rowid='rowid', tokenize='\(([tokenizer.name] + tokenizer.arguments).joined(separator: " "))');
     -- How many words FTS5 counted in each sentence, one byte per sentence rowid (0: none
     -- recorded, 255: 255 or more), 4,096 sentences a row: BM25 needs it for every match,
     -- and FTS5 reads it with a statement per match (`SentenceLengths`).
     CREATE TABLE sentence_length(chunk INTEGER PRIMARY KEY, sizes BLOB NOT NULL);
+    -- The common words' shortest sentences (`WordLists`): for each word in at least
+    -- `WordListLimits.commonSentences` sentences when the lists were made, how many sentences
+    -- hold it, and for each number of times a sentence holds it (a group), the shortest of
+    -- those sentences. BM25 ranks a lone word's matches by these two numbers alone, so a
+    -- search for a common word ranks a few hundred sentences instead of every match. A group
+    -- holds every sentence of its count up to its bound (length, then rowid), or, without a
+    -- bound, all of them.
+    CREATE TABLE word(term TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE word_group(
+      term TEXT NOT NULL, frequency INTEGER NOT NULL, bound_length INTEGER,
+      bound_sentence INTEGER, PRIMARY KEY(term, frequency)) WITHOUT ROWID;
+    CREATE TABLE word_sentence(
+      term TEXT NOT NULL, frequency INTEGER NOT NULL, length INTEGER NOT NULL,
+      sentence INTEGER NOT NULL, PRIMARY KEY(term, frequency, length, sentence)) WITHOUT ROWID;
     CREATE TABLE removed(
       article INTEGER NOT NULL, position INTEGER NOT NULL, line INTEGER NOT NULL,
       text TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY(article, position)) WITHOUT ROWID;

@@ -27,6 +27,8 @@ public struct Indexer: Sendable {
   public var relinkAllUpTo = 20_000
   /// Links worded and written at a time when a build stores them.
   var linkBlockSize = 16_384
+  /// Which words get lists of their shortest sentences, and how many (`WordLists`).
+  var wordLists = WordListLimits()
 
   public init(analyzer: DossierAnalyzer = DossierAnalyzer(), loader: CorpusLoader = CorpusLoader())
   {
@@ -83,6 +85,7 @@ public struct Indexer: Sendable {
         let size = PosixFile.sizeAndModification(of: location.path)?.size ?? 0
         existing = try SQLiteStore(
           openingExisting: location.path, verify: size <= verifiedSize)
+        existing?.wordListLimits = wordLists
       } catch let error as SQLiteStore.OpenError {
         report.rebuilt = error.description
       } catch let error as SQLiteError {
@@ -125,6 +128,7 @@ public struct Indexer: Sendable {
     for leftover in [temporary, temporary + "-journal"] { unlink(leftover) }
     do {
       let store = try SQLiteStore(creating: temporary)
+      store.wordListLimits = wordLists
       var found = Found()
       let thresholds = analyzer.crossReferencer.thresholds
       store.deferKeys(maximumPostings: thresholds.maximumPostings)
@@ -156,6 +160,9 @@ public struct Indexer: Sendable {
           archive.value = nil
         }
         var written = Result { try store.writeDeferredKeys() }
+        // The common words' lists are read from the finished full-text index, also while the
+        // links are worded.
+        written = written.flatMap { Result { try store.writeWordLists() } }
         while let block = blocks.take() {
           // After a failed write the blocks are still taken, so that the linking ends.
           written = written.flatMap { Result { try store.addLinks(block) } }

@@ -20,6 +20,12 @@ enum BM25Rank {
   static let k1 = 1.2
   static let b = 0.75
 
+  /// A phrase's score in one row, before its IDF: `bm25()`'s operations, in its order.
+  @inline(__always)
+  static func termScore(frequency: Double, length: Double, averageLength: Double) -> Double {
+    (frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength))
+  }
+
   /// A phrase's IDF among `rows` rows, `hits` of which hold it, as `bm25()` works it out.
   static func idf(rows: Int64, hits: Int64) -> Double {
     let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
@@ -28,34 +34,10 @@ enum BM25Rank {
 
   /// Adds the function to a connection; what it learns of each query goes to the session.
   static func register(on database: SQLiteDatabase) throws -> BM25Session {
-    var statement: OpaquePointer?
-    guard sqlite3_prepare_v2(database.handle, "SELECT fts5(?1)", -1, &statement, nil) == SQLITE_OK
-    else { throw database.error(SQLITE_ERROR) }
-    defer { sqlite3_finalize(statement) }
-    // FTS5 hands out its API through a pointer bound with this type name, which must outlive
-    // the statement: a static string.
-    let type = UnsafeRawPointer(pointerType.utf8Start).assumingMemoryBound(to: CChar.self)
-    var api: UnsafeMutablePointer<fts5_api>?
-    withUnsafeMutablePointer(to: &api) { slot in
-      sqlite3_bind_pointer(statement, 1, slot, type, nil)
-      sqlite3_step(statement)
-    }
-    guard let api, api.pointee.iVersion >= 2 else {
-      throw SQLiteError(code: SQLITE_ERROR, message: "this SQLite has no FTS5")
-    }
-    // The connection keeps the session, and lets it go when it closes.
     let session = BM25Session(database: database.handle)
-    let status = api.pointee.xCreateFunction(
-      api, name, Unmanaged.passRetained(session).toOpaque(), rank
-    ) { Unmanaged<BM25Session>.fromOpaque($0!).release() }
-    guard status == SQLITE_OK else {
-      Unmanaged.passUnretained(session).release()
-      throw database.error(status)
-    }
+    try FullTextAPI.addFunction(name, to: database, data: session, rank)
     return session
   }
-
-  private static let pointerType: StaticString = "fts5_api_ptr"
 
   /// Called by FTS5 once per matching row; the query's constants are worked out at the first.
   private static let rank: fts5_extension_function = { api, context, result, count, values in
@@ -90,11 +72,14 @@ enum BM25Rank {
   }
 }
 
-/// A connection's rank function's state: the row count of the last query it ranked.
+/// A connection's rank function's state: the row count and average length of the last query
+/// it ranked.
 final class BM25Session {
   let database: OpaquePointer
-  /// Rows in the full-text index when the last ranked query started.
+  /// Rows in the full-text index when the last ranked query started, and their average
+  /// length in words.
   fileprivate(set) var rows: Int64 = 0
+  fileprivate(set) var averageLength = 0.0
 
   init(database: OpaquePointer) {
     self.database = database
@@ -109,21 +94,17 @@ private final class RankedQuery {
   /// Each phrase's count in the current row; a buffer, so that FTS5's thousands of calls
   /// neither copy nor check exclusive access.
   private let frequencies: UnsafeMutableBufferPointer<Double>
-  private let database: OpaquePointer?
-  private var chunkStatement: OpaquePointer?
-  private var chunkNumber = -1
-  private var chunk: [UInt8] = []
+  private let lengths: SentenceLengths.Reader
 
   private init(idf: [Double], averageLength: Double, database: OpaquePointer?) {
     self.idf = idf
     self.averageLength = averageLength
-    self.database = database
+    lengths = SentenceLengths.Reader(database: database)
     frequencies = .allocate(capacity: idf.count)
   }
 
   deinit {
     frequencies.deallocate()
-    sqlite3_finalize(chunkStatement)
   }
 
   struct Failure: Error {
@@ -141,6 +122,7 @@ private final class RankedQuery {
     if status == SQLITE_OK { status = api.pointee.xColumnTotalSize(context, -1, &tokens) }
     guard status == SQLITE_OK else { return .failure(Failure(code: status)) }
     session.rows = rows
+    session.averageLength = Double(tokens) / Double(rows)
     var idf: [Double] = []
     for phrase in 0..<api.pointee.xPhraseCount(context) {
       guard weighed else {
@@ -156,8 +138,7 @@ private final class RankedQuery {
       idf.append(BM25Rank.idf(rows: rows, hits: hits))
     }
     return .success(
-      RankedQuery(
-        idf: idf, averageLength: Double(tokens) / Double(rows), database: session.database))
+      RankedQuery(idf: idf, averageLength: session.averageLength, database: session.database))
   }
 
   /// The current row's score, positive (FTS5 ranks by its negation).
@@ -189,7 +170,7 @@ private final class RankedQuery {
       }
     }
     guard status == SQLITE_OK else { return .failure(Failure(code: status)) }
-    let byte = length(of: Int(api.pointee.xRowid(context)))
+    let byte = lengths.byte(of: Int(api.pointee.xRowid(context)))
     var length = Double(byte)
     if byte == SentenceLengths.unknown || byte == SentenceLengths.long {
       var words: Int32 = 0
@@ -197,40 +178,12 @@ private final class RankedQuery {
       guard status == SQLITE_OK else { return .failure(Failure(code: status)) }
       length = Double(words)
     }
-    let (k1, b) = (BM25Rank.k1, BM25Rank.b)
     var score = 0.0
     for (frequency, weight) in zip(frequencies, idf) {
       score +=
         weight
-        * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
+        * BM25Rank.termScore(frequency: frequency, length: length, averageLength: averageLength)
     }
     return .success(score)
-  }
-
-  /// The recorded length of a sentence, reading its chunk when the rows move past the last.
-  private func length(of rowid: Int) -> UInt8 {
-    let number = SentenceLengths.chunk(of: rowid)
-    if number != chunkNumber {
-      chunkNumber = number
-      chunk = readChunk(number)
-    }
-    let offset = SentenceLengths.offset(of: rowid)
-    return offset < chunk.count ? chunk[offset] : SentenceLengths.unknown
-  }
-
-  private func readChunk(_ number: Int) -> [UInt8] {
-    if chunkStatement == nil {
-      let sql = "SELECT sizes FROM sentence_length WHERE chunk = ?"
-      guard sqlite3_prepare_v2(database, sql, -1, &chunkStatement, nil) == SQLITE_OK else {
-        return []
-      }
-    }
-    sqlite3_reset(chunkStatement)
-    sqlite3_bind_int64(chunkStatement, 1, Int64(number))
-    guard sqlite3_step(chunkStatement) == SQLITE_ROW,
-      let bytes = sqlite3_column_blob(chunkStatement, 0)
-    else { return [] }
-    let count = Int(sqlite3_column_bytes(chunkStatement, 0))
-    return Array(UnsafeRawBufferPointer(start: bytes, count: count))
   }
 }

@@ -59,6 +59,16 @@ public final class SQLiteDatabase {
     }
   }
 
+  /// Runs `body` in one read transaction (or in the one already open): its statements share
+  /// one shared lock, where each would take it, look for a hot journal and check the file's
+  /// change counter on its own.
+  public func reading<T>(_ body: () throws -> T) throws -> T {
+    guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
+    try execute("BEGIN")
+    defer { try? execute("COMMIT") }
+    return try body()
+  }
+
   /// The rowid of the last insert on this connection.
   public var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
 

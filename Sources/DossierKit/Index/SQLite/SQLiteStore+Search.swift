@@ -1,8 +1,14 @@
 extension SQLiteStore {
   public func search(_ query: SearchQuery, actor: String?, limit: Int) throws -> [SearchHit] {
     guard !query.isEmpty, limit > 0 else { return [] }
-    // BM25 of every match (`BM25Rank`: FTS5's formula, without its statement per match),
-    // the best kept as they come: sorting them all costs more than scoring on a common word.
+    return try database.reading { try ranked(query, actor: actor, limit: limit) }
+  }
+
+  private func ranked(_ query: SearchQuery, actor: String?, limit: Int) throws -> [SearchHit] {
+    // A lone common word is ranked from its lists of shortest sentences (`WordLists`), when
+    // they hold enough. Otherwise, BM25 of every match (`BM25Rank`: FTS5's formula, without
+    // its statement per match), the best kept as they come: sorting them all costs more than
+    // scoring on a common word.
     // A lone phrase's IDF is the same for every row, and its rows are the ones seen here, so
     // it is applied after, sparing FTS5 a pass to count them.
     // With an actor, FTS5 sorts the matches by the same rank and each is checked for a mention
@@ -24,17 +30,26 @@ extension SQLiteStore {
           WHERE m.entity = ?2 AND m.article = s.article AND m.sentence = s.position)
       ORDER BY t.rank LIMIT ?3
       """
-    var best = BestRanked(limit: limit)
+    var ranked: [BestRanked.Entry]
     var seen: Int64 = 0
-    _ = try statement(scored).bind(
-      [.text(query.fullTextExpression)] + (actor.map { [.text($0), .int(limit)] } ?? [])
-    )
-    .rows {
-      seen += 1
-      best.offer(score: -$0.double(1), row: $0.int(0))
+    if actor == nil, let listed = try bestFromWordLists(query, limit: limit) {
+      answeredFromWordLists = true
+      ranked = listed.best
+      seen = Int64(listed.sentences)
+    } else {
+      answeredFromWordLists = false
+      var best = BestRanked(limit: limit)
+      _ = try statement(scored).bind(
+        [.text(query.fullTextExpression)] + (actor.map { [.text($0), .int(limit)] } ?? [])
+      )
+      .rows {
+        seen += 1
+        best.offer(score: -$0.double(1), row: $0.int(0))
+      }
+      ranked = best.ranked
     }
     let weight = weighLater ? BM25Rank.idf(rows: rankSession.rows, hits: seen) : 1
-    return try best.ranked.compactMap { entry in
+    return try ranked.compactMap { entry in
       try hit(entry.row, matching: query).map {
         var hit = $0
         hit.score = weighLater ? weight * entry.score : entry.score

@@ -16,12 +16,17 @@ extension SQLiteStore {
     return stamps
   }
 
-  /// Runs `body` in one transaction that also brings the sentence lengths up to date.
+  /// Runs `body` in one transaction that also brings the sentence lengths and the word lists
+  /// up to date.
   public func transaction<T>(_ body: () throws -> T) throws -> T {
-    defer { lengthChunksToWrite = [] }
+    defer {
+      lengthChunksToWrite = []
+      wordChanges = []
+    }
     return try database.transaction {
       let result = try body()
       try writeSentenceLengths()
+      try writeWordLists()
       return result
     }
   }
@@ -83,6 +88,7 @@ extension SQLiteStore {
       try sentence.bind(.int(row), .int(item.index), .int(item.paragraph), .text(item.text)).run()
       let rowid = Int(database.lastInsertedRow)
       try fullText.bind(.int(rowid), .text(item.text)).run()
+      try noteWordChange(sentence: rowid, text: item.text, added: true)
       rowids = rowids.map { min($0.lowerBound, rowid)...max($0.upperBound, rowid) } ?? rowid...rowid
     }
     if let rowids { noteSentences(rowids) }
@@ -134,6 +140,11 @@ extension SQLiteStore {
     try statement("DELETE FROM diagnostic WHERE path = ?").bind(.text(path)).run()
     guard let row else { return }
     try unfileKeys(ofArticle: row)
+    for (sentence, text) in try statement("SELECT rowid, text FROM sentence WHERE article = ?")
+      .bind(.int(row)).rows({ ($0.int(0), $0.string(1)) })
+    {
+      try noteWordChange(sentence: sentence, text: text, added: false)
+    }
     try statement(
       """
       INSERT INTO sentence_text(sentence_text, rowid, text)

@@ -21,6 +21,18 @@ public final class SQLiteStore {
   var deferred: DeferredKeys?
   /// Chunks of `sentence_length` to rewrite before the current transaction commits.
   var lengthChunksToWrite: Set<Int> = []
+  /// How the common words' lists are kept (`WordLists`).
+  var wordListLimits = WordListLimits()
+  /// Sentences added and removed in the current transaction, for the word lists to follow.
+  var wordChanges: [WordChange] = []
+  /// Whether the word lists are made from scratch when the transaction ends (a new index).
+  var remakesWordLists = false
+  /// The `dossier_list` function's state, added when a word is first listed.
+  var wordListing: WordListing.Session?
+  /// FTS5's tokenizer, borrowed when first needed.
+  var borrowedTokenizer: FullTextTokenizer?
+  /// Whether the last `search` was answered from the word lists (for tests).
+  var answeredFromWordLists = false
 
   /// Why an existing file cannot be used as the index.
   public enum OpenError: Error, Sendable, CustomStringConvertible {
@@ -71,6 +83,7 @@ public final class SQLiteStore {
     database = try SQLiteDatabase(path: path, create: true)
     try Self.tune(database)
     rankSession = try BM25Rank.register(on: database)
+    remakesWordLists = true
     try database.transaction {
       try database.execute(IndexSchema.create)
       try database.prepare("INSERT INTO meta VALUES ('schema', ?)").bind(.int(IndexSchema.version))
