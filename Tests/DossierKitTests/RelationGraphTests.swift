@@ -42,6 +42,29 @@ import Testing
     #expect(order.contested, "the drone order is contested by the 'unlikely' claim")
   }
 
+  /// Each edge lists every claim stating it once, in dossier order, and their articles once,
+  /// in the order first met: worked out here claim by claim.
+  @Test func edgesListEachClaimAndArticleOnceInOrder() {
+    for edge in Self.graph.edges {
+      let stating = Seeds.dossier.claims.filter { claim in
+        claim.relations.contains { relation in
+          let (from, to) =
+            relation.type.isSymmetric
+            ? (min(relation.source, relation.target), max(relation.source, relation.target))
+            : (relation.source, relation.target)
+          return (from, to, relation.type, relation.negated)
+            == (edge.source, edge.target, edge.type, edge.negated)
+        }
+      }
+      #expect(edge.claims == stating.map(\.id), "\(edge.source)–\(edge.target) \(edge.type)")
+      var articles: [String] = []
+      for claim in stating where !articles.contains(claim.article) {
+        articles.append(claim.article)
+      }
+      #expect(edge.articles == articles)
+    }
+  }
+
   @Test func filtersByTypeEvidenceAndKind() {
     let arms = RelationGraph(Seeds.dossier, filter: .init(types: [.armsTransfer]))
     #expect(!arms.edges.isEmpty && arms.edges.allSatisfy { $0.type == .armsTransfer })

@@ -246,18 +246,22 @@ public struct CrossReferencer: Sendable {
     let article = Dictionary(claims.map { ($0.id, $0.article) }, uniquingKeysWith: { a, _ in a })
     var standings: [String: ClaimStanding] = [:]
     for claim in claims { standings[claim.id] = ClaimStanding() }
-    for link in links {
-      for (claim, other) in [(link.from, link.to), (link.to, link.from)] {
-        guard let otherArticle = article[other], var standing = standings[claim] else { continue }
-        if link.kind == .contradicts {
-          if !standing.contestingArticles.contains(otherArticle) {
-            standing.contestingArticles.append(otherArticle)
-          }
-        } else if !standing.confirmingArticles.contains(otherArticle) {
-          standing.confirmingArticles.append(otherArticle)
-        }
-        standings[claim] = standing
+    // Changed in place: a standing copied out and stored back copied its lists at every link.
+    func note(_ claim: String, linkedTo other: String, contradicting: Bool) {
+      guard let otherArticle = article[other], let slot = standings.index(forKey: claim) else {
+        return
       }
+      if contradicting {
+        if !standings.values[slot].contestingArticles.contains(otherArticle) {
+          standings.values[slot].contestingArticles.append(otherArticle)
+        }
+      } else if !standings.values[slot].confirmingArticles.contains(otherArticle) {
+        standings.values[slot].confirmingArticles.append(otherArticle)
+      }
+    }
+    for link in links {
+      note(link.from, linkedTo: link.to, contradicting: link.kind == .contradicts)
+      note(link.to, linkedTo: link.from, contradicting: link.kind == .contradicts)
     }
     return standings
   }

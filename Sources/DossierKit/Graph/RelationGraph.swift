@@ -65,6 +65,9 @@ public struct RelationGraph: Sendable {
   public init(_ dossier: Dossier, filter: Filter = Filter()) {
     var byKey: [String: Edge] = [:]
     var order: [String] = []
+    // Each edge's claims and articles so far, looked up in a set: a common relation has tens of
+    // thousands of claims in a large archive, and searching its array for each was quadratic.
+    var seen: [String: (claims: Set<String>, articles: Set<String>)] = [:]
     for claim in dossier.claims {
       for relation in claim.relations {
         guard filter.types?.contains(relation.type) ?? true,
@@ -83,8 +86,10 @@ public struct RelationGraph: Sendable {
             source: from, target: to, type: relation.type, negated: relation.negated, claims: [],
             articles: [], contested: false)
         }
-        if !byKey[key]!.claims.contains(claim.id) { byKey[key]!.claims.append(claim.id) }
-        if !byKey[key]!.articles.contains(claim.article) {
+        if seen[key, default: ([], [])].claims.insert(claim.id).inserted {
+          byKey[key]!.claims.append(claim.id)
+        }
+        if seen[key]!.articles.insert(claim.article).inserted {
           byKey[key]!.articles.append(claim.article)
         }
         if (dossier.standings[claim.id]?.contestedBy ?? 0) > 0 { byKey[key]!.contested = true }

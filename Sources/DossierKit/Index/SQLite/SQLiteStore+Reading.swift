@@ -86,10 +86,6 @@ extension SQLiteStore {
       .rows { row in
         (row.int(0), row.mention(of: ids[row.int(0)] ?? "", sentence: row.int(1), at: 2))
       }
-      .enumerated().sorted {
-        (order[$0.element.0] ?? 0, $0.offset) < (order[$1.element.0] ?? 0, $1.offset)
-      }
-      .map(\.element.1)
     let detected = try statement("SELECT article, entity, name, kind FROM detected").rows { row in
       (
         row.int(0),
@@ -99,15 +95,8 @@ extension SQLiteStore {
           aliases: [], role: nil, affiliation: nil)
       )
     }
-    .enumerated().sorted {
-      (order[$0.element.0] ?? 0, $0.offset) < (order[$1.element.0] ?? 0, $1.offset)
-    }
-    .map(\.element.1)
-    let claims = try storedClaims(where: "", ids: ids).sorted {
-      (order[rowids[$0.article] ?? -1] ?? 0, $0.sentence) < (
-        order[rowids[$1.article] ?? -1] ?? 0, $1.sentence
-      )
-    }
+    let claims = Self.inArticleOrder(
+      try storedClaims(where: "", ids: ids), order: order, within: \.sentence)
     let links = try statement(
       "SELECT from_article, from_sentence, to_article, to_sentence, kind, score, reason FROM link"
     ).rows { row in
@@ -120,7 +109,9 @@ extension SQLiteStore {
     .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     return Dossier(
       articles: summaries.compactMap { articles[rowids[$0.article.id] ?? -1] },
-      entities: analyzer.entities(mentions: mentions, detected: detected, claims: claims),
+      entities: analyzer.entities(
+        mentions: Self.inArticleOrder(mentions, order: order),
+        detected: Self.inArticleOrder(detected, order: order), claims: claims),
       diagnostics: try diagnostics(order: order), claims: claims, links: links)
   }
 
@@ -133,10 +124,8 @@ extension SQLiteStore {
       summaries.enumerated().map { (rowids[$1.article.id] ?? -1, $0) },
       uniquingKeysWith: { a, _ in a })
     let ids = Dictionary(rowids.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    let claims = try storedClaims(where: "", ids: ids).sorted {
-      (order[rowids[$0.article] ?? -1] ?? 0, $0.sentence)
-        < (order[rowids[$1.article] ?? -1] ?? 0, $1.sentence)
-    }
+    let claims = Self.inArticleOrder(
+      try storedClaims(where: "", ids: ids), order: order, within: \.sentence)
     let mentions = try statement(
       """
       SELECT m.article, m.sentence, m.entity, m.text, m.start, m.end FROM mention m
@@ -157,12 +146,22 @@ extension SQLiteStore {
           affiliation: nil)
       )
     }
-    func inArticleOrder<T>(_ rows: [(Int, T)]) -> [T] {
-      rows.enumerated().sorted {
-        (order[$0.element.0] ?? 0, $0.offset) < (order[$1.element.0] ?? 0, $1.offset)
-      }.map(\.element.1)
-    }
-    return (claims, inArticleOrder(mentions), inArticleOrder(detected))
+    return (
+      claims, Self.inArticleOrder(mentions, order: order),
+      Self.inArticleOrder(detected, order: order)
+    )
+  }
+
+  /// Rows of many articles in the articles' order (`order`: an article rowid's place), one
+  /// article's by `within`, then as they came. Each row's place is looked up once: looking it
+  /// up in every comparison took seconds for the 450,000 claims of 10,000 articles.
+  static func inArticleOrder<T>(
+    _ rows: [(Int, T)], order: [Int: Int], within: (T) -> Int = { _ in 0 }
+  ) -> [T] {
+    rows.enumerated()
+      .map { (place: order[$1.0] ?? 0, within: within($1.1), offset: $0) }
+      .sorted { ($0.place, $0.within, $0.offset) < ($1.place, $1.within, $1.offset) }
+      .map { rows[$0.offset].1 }
   }
 
   /// How many claims the index holds.
@@ -210,16 +209,16 @@ extension SQLiteStore {
 
   /// Claims with their relations, optionally narrowed by an SQL condition on `claim`.
   func storedClaims(where condition: String, bindings: [SQLiteValue] = [], ids: [Int: String])
-    throws -> [Claim]
+    throws -> [(Int, Claim)]
   {
-    var relations: [[Int]: [Relation]] = [:]
+    var relations: [SentenceRow: [Relation]] = [:]
     let edgeCondition =
       condition.isEmpty
       ? "" : "WHERE (article, sentence) IN (SELECT article, sentence FROM claim \(condition))"
     for row in try database.prepare(
       "SELECT article, sentence, type, source, target, negated, cue, cue_start, cue_end FROM edge \(edgeCondition)"
     ).bind(bindings).rows({ row in
-      ([row.int(0), row.int(1)], row.relation(at: 2))
+      (SentenceRow(article: row.int(0), sentence: row.int(1)), row.relation(at: 2))
     }) {
       relations[row.0, default: []].append(row.1)
     }
@@ -229,9 +228,16 @@ extension SQLiteStore {
       FROM claim \(condition)
       """
     ).bind(bindings).rows { row in
-      row.claim(
-        of: ids[row.int(0)] ?? "", relations: relations[[row.int(0), row.int(1)]] ?? [], at: 1)
+      let article = row.int(0)
+      let key = SentenceRow(article: article, sentence: row.int(1))
+      return (article, row.claim(of: ids[article] ?? "", relations: relations[key] ?? [], at: 1))
     }
+  }
+
+  /// A sentence by its article's rowid and its position.
+  private struct SentenceRow: Hashable {
+    var article: Int
+    var sentence: Int
   }
 
   public func claims(filedUnder keys: [String], excluding articles: Set<String>, limit: Int)
