@@ -47,6 +47,16 @@ import Testing
       return files
     }
 
+    /// One article goes, one changes (`appended` is added to it), one comes (`new.txt`).
+    func churn(appending appended: String, adding newArticle: String) throws {
+      try FileManager.default.removeItem(
+        at: folder.url.appendingPathComponent("001_162221ff7d04cb08.txt"))
+      let file = folder.url.appendingPathComponent("004_5da8c3ca692b813c.txt")
+      let text = try String(contentsOf: file, encoding: .utf8)
+      try (text + appended).write(to: file, atomically: true, encoding: .utf8)
+      _ = try folder.write("new.txt", bytes: Array(newArticle.utf8))
+    }
+
     func isCurrent() -> Bool {
       if case .current = IndexStatus(of: location) { return true }
       return false

@@ -112,16 +112,10 @@ import Testing
   @Test func lengthsFollowUpdates() throws {
     let archive = try IndexTests.Archive()
     _ = try archive.update()
-    // One article goes, one changes, one comes: its sentences take new rowids.
-    try FileManager.default.removeItem(
-      at: archive.folder.url.appendingPathComponent("001_162221ff7d04cb08.txt"))
-    let file = archive.folder.url.appendingPathComponent("004_5da8c3ca692b813c.txt")
-    let text = try String(contentsOf: file, encoding: .utf8)
-    try (text + "\nIran and Serbia signed a long agreement on drones in Belgrade on Monday.\n")
-      .write(to: file, atomically: true, encoding: .utf8)
-    _ = try archive.folder.write(
-      "new.txt",
-      bytes: Array("Title: Minsk\n\nBelarus and Serbia spoke of arms; Serbia said no.\n".utf8))
+    // The changed article's sentences take new rowids.
+    try archive.churn(
+      appending: "\nIran and Serbia signed a long agreement on drones in Belgrade on Monday.\n",
+      adding: "Title: Minsk\n\nBelarus and Serbia spoke of arms; Serbia said no.\n")
     let report = try archive.update()
     #expect(report.rebuilt == nil)
     let store = try SQLiteStore(openingExisting: archive.location.path)

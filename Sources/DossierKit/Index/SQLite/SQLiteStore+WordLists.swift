@@ -88,7 +88,7 @@ extension SQLiteStore {
         .text(term), .int(frequency), bound.map { .int($0.length) } ?? .null,
         bound.map { .int($0.sentence) } ?? .null
       ).run()
-      for entry in shortest.heap.sorted() {
+      for entry in shortest.sentences {
         try member.bind(.text(term), .int(frequency), .int(entry.length), .int(entry.sentence))
           .run()
       }

@@ -22,10 +22,10 @@ struct WordListLimits: Sendable {
   var remakeShare = 0.1
 }
 
-/// The shortest sentences of one group, offered one by one: at most `kept`, in a heap with the
-/// longest (then highest rowid) at the root.
+/// The shortest sentences of one group, offered one by one: at most `kept`.
 struct ShortestSentences {
-  struct Entry: Comparable {
+  /// Ordered shortest first, then by rowid.
+  struct Entry: Comparable, Sendable {
     var length: Int
     var sentence: Int
 
@@ -34,43 +34,22 @@ struct ShortestSentences {
     }
   }
 
-  let kept: Int
-  private(set) var heap: [Entry] = []
+  private var kept: SmallestKept<Entry>
   /// How many sentences were offered.
   private(set) var offered = 0
 
   init(kept: Int) {
-    self.kept = max(1, kept)
+    self.kept = SmallestKept(limit: max(1, kept))
   }
 
   /// The group's bound: the longest kept, when some were left out; nil when all are kept.
-  var bound: Entry? { offered > heap.count ? heap.first : nil }
+  var bound: Entry? { offered > kept.count ? kept.largest : nil }
+  /// The kept sentences, shortest first.
+  var sentences: [Entry] { kept.sorted }
 
   mutating func offer(_ entry: Entry) {
     offered += 1
-    if heap.count < kept {
-      heap.append(entry)
-      var child = heap.count - 1
-      while child > 0 {
-        let parent = (child - 1) / 2
-        guard heap[parent] < heap[child] else { break }
-        heap.swapAt(child, parent)
-        child = parent
-      }
-    } else if entry < heap[0] {
-      heap[0] = entry
-      var parent = 0
-      while true {
-        let left = 2 * parent + 1
-        let right = left + 1
-        var largest = parent
-        if left < heap.count, heap[largest] < heap[left] { largest = left }
-        if right < heap.count, heap[largest] < heap[right] { largest = right }
-        guard largest != parent else { break }
-        heap.swapAt(parent, largest)
-        parent = largest
-      }
-    }
+    kept.offer(entry)
   }
 }
 
