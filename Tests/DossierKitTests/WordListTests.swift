@@ -34,12 +34,26 @@ import Testing
         try store.database.prepare("SELECT sentences FROM word WHERE term = ?").bind(.text(word))
           .rows { $0.int(0) }.first == sentences, "\(word)")
       for limit in [1, 2, 3, 4, 1_000] {
-        let hits = try store.search(SearchQuery(word), actor: nil, limit: limit).map {
+        let found = try store.search(SearchQuery(word), actor: nil, limit: limit)
+        let hits = found.map {
           SearchRankingTests.Ranked(sentence: "\($0.article):\($0.sentence)", score: $0.score)
         }
         #expect(
           hits == (try SearchRankingTests.fts5Order(word, in: store, limit: limit)),
           "\(word) \(limit)")
+        // Each sentence as FTS5's `highlight()` gives it for the word.
+        for hit in found.prefix(3) {
+          let marked = try store.database.prepare(
+            """
+            SELECT highlight(sentence_text, 0, char(57344), char(57345)) FROM sentence_text
+              JOIN sentence s ON s.rowid = sentence_text.rowid
+              JOIN article a ON a.rowid = s.article
+            WHERE sentence_text MATCH ? AND a.id = ? AND s.position = ?
+            """
+          ).bind(.text("\"\(word)\""), .text(hit.article), .int(hit.sentence))
+            .rows { $0.string(0) }.first.map(SQLiteStore.unmark)
+          #expect(marked?.0 == hit.text && marked?.1 == hit.ranges, "\(word) \(hit.text)")
+        }
         if store.answeredFromWordLists { answered.insert("\(word) \(limit)") }
       }
     }

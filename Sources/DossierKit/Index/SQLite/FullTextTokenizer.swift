@@ -41,27 +41,12 @@ final class FullTextTokenizer {
 
   /// The terms of `text`, as FTS5 indexes a sentence (or, with `query`, reads a query).
   func terms(of text: String, query: Bool = false) -> Terms {
-    let collected = Collector()
-    var text = text
-    text.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { characters in
-        _ = module.xTokenize?(
-          instance, Unmanaged.passUnretained(collected).toOpaque(),
-          query ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT, characters.baseAddress,
-          Int32(characters.count)
-        ) { context, _, token, size, _, _ in
-          let collected = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
-          let term = token.map {
-            String(
-              decoding: UnsafeRawBufferPointer(start: $0, count: Int(size)), as: UTF8.self)
-          }
-          collected.terms.counts[term ?? "", default: 0] += 1
-          collected.terms.length += 1
-          return SQLITE_OK
-        }
-      }
+    var terms = Terms()
+    tokens(of: text, query: query) { token, _ in
+      terms.counts[String(decoding: token, as: UTF8.self), default: 0] += 1
+      terms.length += 1
     }
-    return collected.terms
+    return terms
   }
 
   /// The one term a query word is, or nil when FTS5 reads it as several (or none).
@@ -70,8 +55,50 @@ final class FullTextTokenizer {
     return found.length == 1 ? found.counts.keys.first : nil
   }
 
-  private final class Collector {
-    var terms = Terms()
+  /// Where `term` occurs in `text`, as UTF-8 offsets: what FTS5's `highlight()` marks for a
+  /// query of that one word, without a full-text query per sentence.
+  func ranges(of term: String, in text: String) -> [Range<Int>] {
+    let wanted = Array(term.utf8)
+    var ranges: [Range<Int>] = []
+    tokens(of: text, query: false) { token, range in
+      if token.elementsEqual(wanted) { ranges.append(range) }
+    }
+    return ranges
+  }
+
+  /// Calls `each` with every token of `text` and where it is (UTF-8 offsets).
+  private func tokens(
+    of text: String, query: Bool,
+    _ each: (UnsafeRawBufferPointer, Range<Int>) -> Void
+  ) {
+    withoutActuallyEscaping(each) { each in
+      let visitor = Visitor(each)
+      var text = text
+      text.withUTF8 { bytes in
+        bytes.withMemoryRebound(to: CChar.self) { characters in
+          _ = module.xTokenize?(
+            instance, Unmanaged.passUnretained(visitor).toOpaque(),
+            query ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT, characters.baseAddress,
+            Int32(characters.count)
+          ) { context, _, token, size, start, end in
+            let visitor = Unmanaged<Visitor>.fromOpaque(context!).takeUnretainedValue()
+            visitor.each(
+              UnsafeRawBufferPointer(start: token, count: token == nil ? 0 : Int(size)),
+              Int(start)..<max(Int(start), Int(end)))
+            return SQLITE_OK
+          }
+        }
+      }
+    }
+  }
+
+  /// The closure a tokenization calls, passed through FTS5 as a context pointer.
+  private final class Visitor {
+    let each: (UnsafeRawBufferPointer, Range<Int>) -> Void
+
+    init(_ each: @escaping (UnsafeRawBufferPointer, Range<Int>) -> Void) {
+      self.each = each
+    }
   }
 }
 

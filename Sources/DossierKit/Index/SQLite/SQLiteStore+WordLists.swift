@@ -167,7 +167,7 @@ extension SQLiteStore {
   /// (without the IDF), and how many sentences hold the word; nil when the word has no lists
   /// or they cannot tell (a group keeps fewer than `limit` but not all of its sentences).
   func bestFromWordLists(_ query: SearchQuery, limit: Int) throws -> (
-    best: [BestRanked.Entry], sentences: Int
+    best: [BestRanked.Entry], sentences: Int, term: String
   )? {
     guard query.terms.count == 1, case .phrase(let words) = query.terms[0], words.count == 1,
       let term = try tokenizer().term(ofWord: words[0]),
@@ -204,7 +204,7 @@ extension SQLiteStore {
           row: entry.sentence)
       }
     }
-    return (best.ranked, sentences)
+    return (best.ranked, sentences, term)
   }
 
   private func metaNumber(_ key: String) throws -> Int? {
