@@ -23,6 +23,32 @@ import Testing
     }
   }()
 
+  /// The byte check says a text needs sanitising exactly when the scalar loop changes it.
+  @Test func theSanitizersByteCheckFindsWhatItsScalarLoopChanges() {
+    let controls = [
+      "\u{1B}[2J", "\u{7F}", "\u{9B}", "\u{85}", "\u{A0}", "\u{200B}", "\u{200F}", "\u{2010}",
+      "\u{202A}", "\u{202E}", "\u{202F}", "\u{2060}", "\u{2065}", "\u{2069}", "\u{206A}",
+      "\u{FEFF}", "\u{FEFE}", "\u{FFBF}", "\u{E2}", "\u{EF}", "\u{C2}",
+    ]
+    for (index, text) in Self.samples.enumerated() {
+      let spiced = text + controls[index % controls.count] + text.prefix(3)
+      for sample in [text, spiced, String(spiced.reversed())] {
+        for keepNewlines in [false, true] {
+          // The scalar loop, on text the byte check does not shortcut: with a control in front.
+          let changed =
+            TerminalSanitizer.sanitize("\u{7F}" + sample, keepNewlines: keepNewlines)
+            != "^?" + sample
+          #expect(
+            TerminalSanitizer.needsChange(sample.utf8, keepNewlines: keepNewlines) == changed,
+            "\(sample.unicodeScalars.map(\.value)) \(keepNewlines)")
+          #expect(
+            TerminalSanitizer.needsChange(Substring(sample).utf8, keepNewlines: keepNewlines)
+              == changed)
+        }
+      }
+    }
+  }
+
   @Test func lineSplitIsTheCharacterSplitAtLineFeeds() {
     for text in Self.samples {
       #expect(

@@ -7,8 +7,9 @@
 /// or hide what is shown); tabs become a space.
 public enum TerminalSanitizer {
   public static func sanitize(_ text: some StringProtocol, keepNewlines: Bool = false) -> String {
-    // Printable ASCII passes as it is: most text is, and every line printed comes through here.
-    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return String(text) }
+    // Text with nothing to change passes as it is: most text, and every line printed comes
+    // through here (scalar by scalar, it was a third of printing a large dossier's claims).
+    if !needsChange(text.utf8, keepNewlines: keepNewlines) { return String(text) }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -32,6 +33,53 @@ public enum TerminalSanitizer {
       }
     }
     return result
+  }
+
+  /// Whether `sanitize` would change any character of this (valid) UTF-8, read by bytes: a
+  /// control is one byte; C1 controls, the bidirectional and zero-width characters and U+FEFF
+  /// start with C2, E2 or EF, which no continuation byte is, so each byte is looked at once.
+  static func needsChange(_ utf8: some Collection<UInt8>, keepNewlines: Bool) -> Bool {
+    if let found = utf8.withContiguousStorageIfAvailable({
+      needsChange(bytes: $0, keepNewlines: keepNewlines)
+    }) {
+      return found
+    }
+    return needsChange(bytes: Array(utf8), keepNewlines: keepNewlines)
+  }
+
+  private static func needsChange(
+    bytes: some RandomAccessCollection<UInt8>, keepNewlines: Bool
+  ) -> Bool {
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      let rest = bytes.distance(from: index, to: bytes.endIndex)
+      switch byte {
+      case 0x0A where keepNewlines: break
+      case 0x00..<0x20, 0x7F: return true
+      case 0xC2:  // U+0080 to U+009F: C2 80 to C2 9F
+        if rest > 1, bytes[bytes.index(after: index)] < 0xA0 { return true }
+      case 0xE2:  // U+200B-200F, U+202A-202E: E2 80 ..; U+2060-2064, U+2066-2069: E2 81 ..
+        guard rest > 2 else { break }
+        let second = bytes[bytes.index(index, offsetBy: 1)]
+        let third = bytes[bytes.index(index, offsetBy: 2)]
+        if second == 0x80, (0x8B...0x8F).contains(third) || (0xAA...0xAE).contains(third) {
+          return true
+        }
+        if second == 0x81, (0xA0...0xA4).contains(third) || (0xA6...0xA9).contains(third) {
+          return true
+        }
+      case 0xEF:  // U+FEFF: EF BB BF
+        if rest > 2, bytes[bytes.index(index, offsetBy: 1)] == 0xBB,
+          bytes[bytes.index(index, offsetBy: 2)] == 0xBF
+        {
+          return true
+        }
+      default: break
+      }
+      index = bytes.index(after: index)
+    }
+    return false
   }
 
   /// UTF-8 JSON with every character `sanitize` would change inside a string written as a
