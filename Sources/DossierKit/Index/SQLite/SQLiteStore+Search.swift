@@ -30,12 +30,12 @@ extension SQLiteStore {
           WHERE m.entity = ?2 AND m.article = s.article AND m.sentence = s.position)
       ORDER BY t.rank LIMIT ?3
       """
-    var ranked: [BestRanked.Entry]
+    var entries: [BestRanked.Entry]
     var seen: Int64 = 0
     var listedTerm: String?
     if actor == nil, let listed = try bestFromWordLists(query, limit: limit) {
       answeredFromWordLists = true
-      ranked = listed.best
+      entries = listed.best
       seen = Int64(listed.sentences)
       listedTerm = listed.term
     } else {
@@ -48,10 +48,10 @@ extension SQLiteStore {
         seen += 1
         best.offer(score: -$0.double(1), row: $0.int(0))
       }
-      ranked = best.ranked
+      entries = best.ranked
     }
     let weight = weighLater ? BM25Rank.idf(rows: rankSession.rows, hits: seen) : 1
-    return try ranked.compactMap { entry in
+    return try entries.compactMap { entry in
       try (listedTerm.map { try hit(entry.row, marking: $0) } ?? hit(entry.row, matching: query))
         .map {
           var hit = $0
