@@ -54,7 +54,9 @@ import Testing
             .rows { $0.string(0) }.first.map(SQLiteStore.unmark)
           #expect(marked?.0 == hit.text && marked?.1 == hit.ranges, "\(word) \(hit.text)")
         }
-        if store.answeredFromWordLists { answered.insert("\(word) \(limit)") }
+        if try store.bestFromWordLists(SearchQuery(word), limit: limit) != nil {
+          answered.insert("\(word) \(limit)")
+        }
       }
     }
     return answered

@@ -33,9 +33,11 @@ enum BM25Rank {
   }
 
   /// Adds the function to a connection; what it learns of each query goes to the session.
-  static func register(on database: SQLiteDatabase) throws -> BM25Session {
+  static func register(on database: SQLiteDatabase, with fullText: FullTextAPI) throws
+    -> BM25Session
+  {
     let session = BM25Session(database: database.handle)
-    try FullTextAPI.addFunction(name, to: database, data: session, rank)
+    try fullText.addFunction(name, data: session, rank)
     return session
   }
 

@@ -1,11 +1,20 @@
 import CSQLite
 
-/// FTS5's extension API on a connection: how the rank function is added and how the full-text
-/// table's own tokenizer is borrowed.
-enum FullTextAPI {
+/// FTS5's extension API on a connection: how the rank and listing functions are added and how
+/// the full-text table's own tokenizer is borrowed. Asked for once per connection.
+struct FullTextAPI {
+  let pointer: UnsafeMutablePointer<fts5_api>
+  private let database: SQLiteDatabase
+
+  init(on database: SQLiteDatabase) throws {
+    self.database = database
+    pointer = try Self.pointer(of: database)
+  }
+
   /// The connection's `fts5_api`, which FTS5 hands out through a pointer bound with this type
   /// name to `SELECT fts5(?1)`.
-  static func of(_ database: SQLiteDatabase) throws -> UnsafeMutablePointer<fts5_api> {
+  private static func pointer(of database: SQLiteDatabase) throws -> UnsafeMutablePointer<fts5_api>
+  {
     var statement: OpaquePointer?
     guard sqlite3_prepare_v2(database.handle, "SELECT fts5(?1)", -1, &statement, nil) == SQLITE_OK
     else { throw database.error(SQLITE_ERROR) }
@@ -25,11 +34,8 @@ enum FullTextAPI {
 
   /// Adds an auxiliary function to the connection's full-text tables; `data` is handed to each
   /// call (`xUserData`), kept until the connection closes.
-  static func addFunction(
-    _ name: String, to database: SQLiteDatabase, data: AnyObject,
-    _ function: fts5_extension_function
-  ) throws {
-    let api = try of(database)
+  func addFunction(_ name: String, data: AnyObject, _ function: fts5_extension_function) throws {
+    let api = pointer
     let status = api.pointee.xCreateFunction(
       api, name, Unmanaged.passRetained(data).toOpaque(), function
     ) { Unmanaged<AnyObject>.fromOpaque($0!).release() }

@@ -34,12 +34,10 @@ extension SQLiteStore {
     var seen: Int64 = 0
     var listedTerm: String?
     if actor == nil, let listed = try bestFromWordLists(query, limit: limit) {
-      answeredFromWordLists = true
       entries = listed.best
       seen = Int64(listed.sentences)
       listedTerm = listed.term
     } else {
-      answeredFromWordLists = false
       var best = BestRanked(limit: limit)
       _ = try statement(scored).bind(
         [.text(query.fullTextExpression)] + (actor.map { [.text($0), .int(limit)] } ?? [])

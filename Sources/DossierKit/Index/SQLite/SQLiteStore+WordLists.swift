@@ -2,7 +2,7 @@ extension SQLiteStore {
   /// FTS5's tokenizer, borrowed once per connection.
   func tokenizer() throws -> FullTextTokenizer {
     if let borrowedTokenizer { return borrowedTokenizer }
-    let borrowed = try FullTextTokenizer(api: FullTextAPI.of(database))
+    let borrowed = try FullTextTokenizer(api: fullText.pointer)
     borrowedTokenizer = borrowed
     return borrowed
   }
@@ -59,7 +59,7 @@ extension SQLiteStore {
   /// Runs `body` with the connection's `dossier_list` session, reading sentence lengths.
   private func listing(_ body: (WordListing.Session) throws -> Void) throws {
     if wordListing == nil {
-      wordListing = try WordListing.register(on: database, kept: wordListLimits.kept)
+      wordListing = try WordListing.register(with: fullText, kept: wordListLimits.kept)
     }
     let listing = wordListing!
     listing.lengths = SentenceLengths.Reader(database: database.handle)

@@ -8,6 +8,8 @@
 /// reads when it is current. Not thread-safe: one connection, used by one thread at a time.
 public final class SQLiteStore {
   let database: SQLiteDatabase
+  /// FTS5's API on this connection.
+  let fullText: FullTextAPI
   /// What the connection's `dossier_rank` learnt of the last query it ranked.
   let rankSession: BM25Session
   /// Statements prepared once and reused: indexing runs each a few hundred thousand times.
@@ -31,8 +33,6 @@ public final class SQLiteStore {
   var wordListing: WordListing.Session?
   /// FTS5's tokenizer, borrowed when first needed.
   var borrowedTokenizer: FullTextTokenizer?
-  /// Whether the last `search` was answered from the word lists (for tests).
-  var answeredFromWordLists = false
 
   /// Why an existing file cannot be used as the index.
   public enum OpenError: Error, Sendable, CustomStringConvertible {
@@ -60,7 +60,8 @@ public final class SQLiteStore {
     do {
       database = try SQLiteDatabase(path: path, readOnly: readOnly)
       try Self.tune(database)
-      rankSession = try BM25Rank.register(on: database)
+      fullText = try FullTextAPI(on: database)
+      rankSession = try BM25Rank.register(on: database, with: fullText)
       let found =
         try database.prepare("SELECT value FROM meta WHERE key = 'schema'")
         .rows { Int($0.string(0)) ?? -1 }.first ?? -1
@@ -82,7 +83,8 @@ public final class SQLiteStore {
   public init(creating path: String) throws {
     database = try SQLiteDatabase(path: path, create: true)
     try Self.tune(database)
-    rankSession = try BM25Rank.register(on: database)
+    fullText = try FullTextAPI(on: database)
+    rankSession = try BM25Rank.register(on: database, with: fullText)
     remakesWordLists = true
     try database.transaction {
       try database.execute(IndexSchema.create)

@@ -38,9 +38,9 @@ enum WordListing {
     }
   }
 
-  static func register(on database: SQLiteDatabase, kept: Int) throws -> Session {
+  static func register(with fullText: FullTextAPI, kept: Int) throws -> Session {
     let session = Session(kept: kept)
-    try FullTextAPI.addFunction(name, to: database, data: session, list)
+    try fullText.addFunction(name, data: session, list)
     return session
   }
 
