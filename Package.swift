@@ -16,6 +16,12 @@ let package = Package(
     .target(
       name: "DossierKit",
       dependencies: ["CSQLite"],
+      // SQLite linked in on Linux (its module map names no library): one binary for a server,
+      // and no symbol lookups for it at each start.
+      linkerSettings: [
+        .unsafeFlags(["-Xlinker", "-l:libsqlite3.a"], .when(platforms: [.linux])),
+        .linkedLibrary("sqlite3", .when(platforms: [.macOS])),
+      ],
       plugins: ["EmbedAssets"]
     ),
     // The system SQLite (with FTS5), for the index: its C API, no wrapper library.
@@ -26,7 +32,13 @@ let package = Package(
     // The explorer: state, update, views into a cell grid; one backend file draws it with ncurses.
     .target(
       name: "DossierTUI",
-      dependencies: ["DossierKit", "CNcursesw"]
+      dependencies: ["DossierKit", "CNcursesw"],
+      // ncursesw linked in on Linux, as SQLite is; it still reads the machine's terminfo.
+      linkerSettings: [
+        .unsafeFlags(
+          ["-Xlinker", "-l:libncursesw.a", "-Xlinker", "-l:libtinfo.a"], .when(platforms: [.linux])),
+        .linkedLibrary("ncursesw", .when(platforms: [.macOS])),
+      ]
     ),
     // The wide-character ncurses API, with getters for the globals Swift 6 rejects.
     .systemLibrary(
@@ -42,11 +54,12 @@ let package = Package(
       ],
       // The Swift runtime linked in: the binary starts in 3.5 ms instead of 6 (no dynamic symbol
       // lookups) and runs on a server without Swift. lld, because GNU ld prints a warning of
-      // glibc's about FoundationEssentials' use of mktemp.
+      // glibc's about FoundationEssentials' use of mktemp. Release only: the tests, which link
+      // this target's code with the toolchain's shared Testing, are built in debug.
       linkerSettings: [
         .unsafeFlags(
           ["-static-stdlib", "-use-ld=lld", "-l_FoundationCollections", "-l_FoundationCShims"],
-          .when(platforms: [.linux]))
+          .when(platforms: [.linux], configuration: .release))
       ]
     ),
     // Build-time helper: turns `assets/` into Swift source so the binary needs no files beside it.
@@ -69,6 +82,10 @@ let package = Package(
     .testTarget(
       name: "DossierKitTests",
       dependencies: ["DossierKit"]
+    ),
+    .testTarget(
+      name: "DossierCommandTests",
+      dependencies: ["dossier"]
     ),
     .testTarget(
       name: "DossierTUITests",

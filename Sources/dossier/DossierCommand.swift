@@ -27,9 +27,12 @@ struct DossierCommand: ParsableCommand {
 
   /// ArgumentParser's `main`, then `--strict`: status 3 once the command has done its work, if
   /// any file of the corpus was skipped or repaired. An error's status takes precedence.
+  /// A plain `search` is read without the parse, for its start-up time (`SearchCommand.plain`).
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command =
+        try SearchCommand.plain(Array(CommandLine.arguments.dropFirst()))
+        ?? parseAsRoot()
       try command.run()
     } catch {
       exit(withError: error)

@@ -57,6 +57,20 @@ expect_status "search ignores accents" 0 "$dossier" search dacic --corpus "$corp
 expect_in "dacic finds Dačić" "$scratch/out" "Dačić"
 expect_status "search --actor" 0 "$dossier" search military --actor Belarus --corpus "$corpus" --format json
 if python3 -c 'import json,sys; h=json.load(open(sys.argv[1]))["hits"]; assert h and all("Belarus" in x["text"] or "Minsk" in x["text"] or "Lukashenko" in x["text"] for x in h), h' "$scratch/out"; then pass "--actor keeps sentences naming the actor"; else fail "--actor keeps sentences naming the actor"; fi
+# A plain search is read without ArgumentParser (SearchCommand.plain); the same request in a
+# form only ArgumentParser reads (`--name=value`) must print the same.
+for request in "Shahed --limit 3" "military --actor Belarus --format json" "dacic --no-index --quiet"; do
+  set -- $request
+  "$dossier" search "$@" --corpus "$corpus" >"$scratch/plain" 2>&1
+  echo "status $?" >>"$scratch/plain"
+  args=()
+  while (($#)); do
+    if [[ $1 == --limit || $1 == --actor || $1 == --format ]]; then args+=("$1=$2"); shift 2; else args+=("$1"); shift; fi
+  done
+  "$dossier" search "${args[@]}" --corpus="$corpus" >"$scratch/parsed" 2>&1
+  echo "status $?" >>"$scratch/parsed"
+  if grep -qx "status 0" "$scratch/plain" && cmp -s "$scratch/plain" "$scratch/parsed"; then pass "search $request: read plainly or parsed, the same"; else fail "search $request: read plainly or parsed, the same" "$(diff "$scratch/plain" "$scratch/parsed" | head -5)"; fi
+done
 expect_status "a search that finds nothing exits 1" 1 "$dossier" search zzyzzx --corpus "$corpus"
 expect_status "an empty query is a usage error" 64 "$dossier" search '""' --corpus "$corpus"
 expect_status "search without an index scans" 0 "$dossier" search Shahed --corpus "$corpus" --no-index --format json
