@@ -65,7 +65,8 @@ extension SearchCommand {
     command.actor = actor
     command.limit = limit
     command.format = format
-    guard (try? command.validate()) != nil else { return nil }
+    // ArgumentParser validates each group as well as the command.
+    guard (try? options.validate()) != nil, (try? command.validate()) != nil else { return nil }
     return command
   }
 }
