@@ -18,8 +18,8 @@ extension SearchCommand {
     var words: [String] = []
     var corpus: String?
     var actor: String?
-    var limit = 20
-    var format = SearchFormat.text
+    var limit = Self.defaultLimit
+    var format = Self.defaultFormat
     var quiet = false
     var strict = false
     var noIndex = false

@@ -31,10 +31,14 @@ struct SearchCommand: ParsableCommand {
   var actor: String?
 
   @Option(help: "At most this many hits.")
-  var limit = 20
+  var limit = Self.defaultLimit
 
   @Option(help: "Output format: text or json.")
-  var format: SearchFormat = .text
+  var format = Self.defaultFormat
+
+  /// The defaults, named once for the options above and for `plain`.
+  static let defaultLimit = 20
+  static let defaultFormat = SearchFormat.text
 
   func validate() throws {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
