@@ -1,6 +1,7 @@
 import ArgumentParser
-import DossierKit
 import Synchronization
+import DossierModel
+import DossierStorage
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials

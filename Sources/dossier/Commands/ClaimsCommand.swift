@@ -1,5 +1,6 @@
 import ArgumentParser
-import DossierKit
+import DossierModel
+import TerminalText
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials

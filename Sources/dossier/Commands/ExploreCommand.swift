@@ -1,6 +1,8 @@
 import ArgumentParser
-import DossierKit
-import DossierTUI
+import DossierModel
+import ExplorerCore
+import DossierStorage
+import TerminalBackend
 
 #if canImport(Glibc)
   import Glibc

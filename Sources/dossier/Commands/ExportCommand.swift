@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierKit
+import DossierModel
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials

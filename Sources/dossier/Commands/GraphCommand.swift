@@ -1,5 +1,7 @@
 import ArgumentParser
-import DossierKit
+import DossierModel
+import TerminalText
+import TextGraphLayout
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials

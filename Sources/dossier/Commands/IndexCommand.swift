@@ -1,5 +1,6 @@
 import ArgumentParser
-import DossierKit
+import DossierModel
+import DossierStorage
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierKit
+import DossierModel
 
 /// `dossier link confirm|reject|forget|list`: the analyst's word on cross-references.
 struct LinkCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Dispatch
-import DossierKit
+import DossierModel
+import TerminalText
+import DossierStorage
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials

@@ -1,5 +1,6 @@
 import ArgumentParser
-import DossierKit
+import DossierModel
+import TerminalText
 
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,4 +1,6 @@
-import DossierKit
+import DossierModel
+import TerminalText
+import DossierStorage
 
 #if canImport(Glibc)
   import Glibc

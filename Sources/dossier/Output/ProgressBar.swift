@@ -1,4 +1,5 @@
-import DossierKit
+import DossierModel
+import DossierStorage
 
 #if canImport(Glibc)
   import Glibc

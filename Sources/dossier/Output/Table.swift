@@ -1,5 +1,6 @@
 import ArgumentParser
-import DossierKit
+import DossierModel
+import TerminalText
 
 /// Aligned text columns for listings. The last flexible column is truncated to fit the width.
 struct Table {

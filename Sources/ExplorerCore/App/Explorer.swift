@@ -1,0 +1,171 @@
+import DossierModel
+import TextGraphLayout
+
+/// The whole state of the explorer, one value. Messages come in through `update` (in
+/// `Explorer+Update.swift`), which returns the side effects to run; `render` (in
+/// `Explorer+Render.swift`) draws the state into a grid. Nothing here touches the terminal.
+public struct Explorer: Sendable {
+  public private(set) var dossier: Dossier
+  /// True until the background analysis delivers claims and links.
+  public private(set) var analysing: Bool
+  public private(set) var width: Int
+  public private(set) var height: Int
+  public let options: ExplorerOptions
+  public let keyMap: KeyMap
+
+  /// Browser-like history: `history[position]` is on screen; pages after it are "forward".
+  public internal(set) var history: [Page] = [Page(.articles)]
+  public internal(set) var position = 0
+
+  public internal(set) var prompt: Prompt?
+  /// The help overlay's scroll position; nil when help is closed.
+  public internal(set) var helpTop: Int?
+  public internal(set) var search: SearchState?
+  /// The search being typed shows its hit count live; the one before it is restored on Esc.
+  var searchBeforePrompt: SearchState?
+  public internal(set) var articleSort = ArticleSort.dossier {
+    didSet { relist() }
+  }
+  /// Only articles naming this entity (an id), when set.
+  public internal(set) var articleFilter: String? {
+    didSet { relist() }
+  }
+  /// The list's articles, as positions in `dossier.articles`: filtered by actor, then sorted.
+  /// Kept, not computed per frame: sorting 10,000 articles on every key made each key slow.
+  public private(set) var listing: [Int] = []
+  public internal(set) var showRemoved = false
+  public internal(set) var mouse = false
+  /// A one-off message for the status line ("no more claims"), cleared by the next key.
+  public internal(set) var status: String?
+  public internal(set) var quitting = false
+  /// The last link rejected here, so `U` can take it back.
+  var lastRejected: CrossReference?
+
+  /// Built on the first search, not at start: the first frame does not wait for it.
+  private var textSearch: TextSearch?
+  /// A folder's index answers searches when the dossier was opened from one.
+  private let indexSearch: (any SentenceSearch)?
+  /// ... and gives an article's text when it is opened before the dossier is read whole.
+  private let articleSource: (any ArticleSource)?
+  var layouts: [String: ReaderLayout] = [:]
+  /// Claims per article and article positions, kept with the dossier they count.
+  private(set) var articleCounts: ArticleCounts
+  /// The actors list, kept with the dossier (it counts every claim).
+  private(set) var actorRows: [ActorRow]
+  var relationGraph: RelationGraph
+  /// The overview drawn around each focus it has had (layout is the costly part).
+  var overviews: [String: GraphDrawing] = [:]
+
+  /// Starts on the article list of `dossier`; `analysing` says claims are still to come.
+  /// `claimCounts` (by article id), when an index has them, fill the list's claims column
+  /// while the claims themselves are still being read.
+  public init(
+    dossier: Dossier, analysing: Bool = false, width: Int = 80, height: Int = 24,
+    options: ExplorerOptions = ExplorerOptions(), keyMap: KeyMap = .standard,
+    search: (any SentenceSearch)? = nil, articles source: (any ArticleSource)? = nil,
+    claimCounts: [String: Int]? = nil
+  ) {
+    self.dossier = dossier
+    indexSearch = search
+    articleSource = source
+    self.analysing = analysing
+    self.width = width
+    self.height = height
+    self.options = options
+    self.keyMap = keyMap
+    relationGraph = RelationGraph(dossier)
+    articleCounts = ArticleCounts(dossier)
+    if analysing, let claimCounts { articleCounts.claims = claimCounts }
+    actorRows = ActorRow.rows(of: dossier)
+    relist()
+  }
+
+  /// Every sentence holding `query`, in reading order.
+  mutating func searched(for query: String) -> SearchState {
+    if let indexSearch {
+      let hits = indexSearch.hits(for: query)
+      return SearchState(
+        query: query, hits: hits, capped: indexSearch.hitLimit.map { hits.count >= $0 } ?? false)
+    }
+    if textSearch == nil { textSearch = TextSearch(articles: dossier.articles) }
+    return SearchState(query: query, hits: textSearch!.hits(for: query))
+  }
+
+  /// The page on screen.
+  public var page: Page {
+    get { history[position] }
+    set { history[position] = newValue }
+  }
+
+  /// Replaces the dossier (analysis done, a judgement applied) and drops what derives from it.
+  mutating func replaceDossier(_ new: Dossier, analysing: Bool) {
+    let articlesChanged = new.articles != dossier.articles
+    dossier = new
+    self.analysing = analysing
+    layouts = [:]
+    overviews = [:]
+    relationGraph = RelationGraph(new)
+    articleCounts = ArticleCounts(new)
+    actorRows = ActorRow.rows(of: new)
+    relist()
+    if articlesChanged { textSearch = nil }
+  }
+
+  /// Reads an article's text from the index if only its title is loaded yet.
+  mutating func loadText(of articleID: String) {
+    guard analysing, let source = articleSource, let position = articleCounts.positions[articleID],
+      dossier.articles[position].sentences.isEmpty, let article = source.article(id: articleID)
+    else { return }
+    dossier.articles[position] = article
+    layouts[articleID] = nil
+  }
+
+  mutating func resize(width: Int, height: Int) {
+    guard width != self.width || height != self.height else { return }
+    if width != self.width { layouts = [:] }
+    self.width = width
+    self.height = height
+  }
+
+  /// The reader's layout of an article at the current width (made on first use).
+  mutating func layout(of articleID: String) -> ReaderLayout {
+    let layout = peekLayout(of: articleID)
+    layouts[articleID] = layout
+    return layout
+  }
+
+  /// The reader's layout, from the cache when it is current, for `render` (which cannot cache).
+  func peekLayout(of articleID: String) -> ReaderLayout {
+    if let layout = layouts[articleID], layout.showsRemoved == showRemoved { return layout }
+    return ReaderLayout(
+      article: dossier.articles.first { $0.id == articleID }, dossier: dossier,
+      width: width, showRemoved: showRemoved, glyphs: glyphs)
+  }
+
+  /// The whole graph drawn around `focus` (made on first use).
+  mutating func overview(around focus: String) -> GraphDrawing {
+    let drawing = peekOverview(around: focus)
+    overviews[focus] = drawing
+    return drawing
+  }
+
+  func peekOverview(around focus: String) -> GraphDrawing {
+    overviews[focus] ?? OverviewLayout(glyphs: glyphs).draw(relationGraph, focus: focus)
+  }
+
+  var glyphs: Glyphs { options.ascii ? .ascii : .unicode }
+
+  /// The listed article at `row` of the list, if there is one.
+  func listedArticle(at row: Int) -> Article? {
+    listing.indices.contains(row) ? dossier.articles[listing[row]] : nil
+  }
+
+  private mutating func relist() {
+    var positions = Array(dossier.articles.indices)
+    if let filter = articleFilter, let entity = dossier.entity(id: filter) {
+      let naming = Set(entity.articles)
+      positions = positions.filter { naming.contains(dossier.articles[$0].id) }
+    }
+    listing = articleSort.ordered(positions, of: dossier.articles, counts: articleCounts)
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import DossierModel
+
+/// The bundled articles by number ("000" … "004"), cleaned, split and analysed once per process.
+public enum Seeds {
+  public static let dossier: Dossier = DossierAnalyzer().analyse(CorpusLoader().loadBundled())
+
+  public static func article(_ prefix: String) -> Article {
+    guard let article = dossier.article(matching: prefix) else {
+      fatalError("no bundled article \(prefix)")
+    }
+    return article
+  }
+
+  /// The repository folder, for tests that compare against files in it.
+  public static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
+
+/// A temporary folder removed when the value is released.
+public final class TemporaryFolder {
+  public let url: URL
+
+  public init() throws {
+    url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dossier-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: url) }
+
+  public var path: String { url.path }
+
+  @discardableResult
+  public func write(_ relative: String, _ text: String) throws -> String {
+    try write(relative, bytes: Array(text.utf8))
+  }
+
+  @discardableResult
+  public func write(_ relative: String, bytes: [UInt8]) throws -> String {
+    let file = url.appendingPathComponent(relative)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(bytes).write(to: file)
+    return file.path
+  }
+}
+
+/// Analyses articles written in the test: file name → text.
+public func analyse(_ articles: [String: String]) throws -> Dossier {
+  let folder = try TemporaryFolder()
+  for (name, text) in articles { try folder.write(name, text) }
+  return DossierAnalyzer().analyse(try CorpusLoader().load(path: folder.path))
+}
+
+/// The claims of one article made of the given paragraphs, under a title.
+public func claims(of paragraphs: String...) throws -> [Claim] {
+  try analyse(["a.txt": "A Title For The Test\n\n" + paragraphs.joined(separator: "\n\n") + "\n"])
+    .claims
+}
