@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test: the end-to-end tests of the real release binary (copied alone, so they also
-# prove the bundled dossier is embedded), then the unit tests.
+# prove the bundled dossier is embedded), then the unit tests. Installs what they need first.
 # Usage: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
 
 swift build -c release --product dossier
 bash Tests/e2e/cli.sh .build/release/dossier
