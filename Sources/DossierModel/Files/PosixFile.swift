@@ -102,8 +102,8 @@ public enum PosixFile {
       guard name != "." && name != ".." else { continue }
       names.append(name)
     }
-    // The `stat`s are the cost of checking a large archive's index (the kernel's lookups, a
-    // few microseconds each): a big folder's are made on all cores.
+    // The `stat`s are the cost of checking a large archive's index (one kernel lookup each): a
+    // big folder's are made on all cores.
     let listed = names
     var entries = [Entry?](repeating: nil, count: listed.count)
     entries.withUnsafeMutableBufferPointer { buffer in
