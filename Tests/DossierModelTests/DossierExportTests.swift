@@ -1,8 +1,8 @@
-import Foundation
-import Testing
 import DossierModel
-import TerminalText
 import DossierTestSupport
+import Foundation
+import TerminalText
+import Testing
 
 @Suite struct DossierExportTests {
   @Test func exportOfTheBundledDossierValidatesAgainstTheSchema() throws {
@@ -17,17 +17,45 @@ import DossierTestSupport
       for e in errors[:5]: print(list(e.absolute_path), e.message)
       sys.exit(1 if errors else 0)
       """
+    let python = try #require(
+      Self.pythonWithJSONSchema(),
+      """
+      no python3 with jsonschema (Draft 2020-12) among \(Self.pythonCandidates()): \
+      apt-get install python3-jsonschema, or pip install jsonschema
+      """)
+    let (status, output) = try Self.run(python, ["-c", validator, schema.path, export])
+    #expect(status == 0, "schema errors (\(python)): \(output)")
+  }
+
+  /// Every `python3` on PATH, then the system's: CI installs python3-jsonschema for the
+  /// system's, while a developer's PATH may lead first to one (pyenv, a venv) that has it or not.
+  static func pythonCandidates() -> [String] {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    var seen: Set<String> = []
+    return (path.split(separator: ":").map { "\($0)/python3" } + ["/usr/bin/python3"])
+      .filter { FileManager.default.isExecutableFile(atPath: $0) && seen.insert($0).inserted }
+  }
+
+  /// The first candidate that can import the validator the test uses.
+  static func pythonWithJSONSchema() -> String? {
+    pythonCandidates().first { python in
+      (try? run(python, ["-c", "from jsonschema import Draft202012Validator"]))?.status == 0
+    }
+  }
+
+  static func run(_ executable: String, _ arguments: [String]) throws -> (
+    status: Int32, output: String
+  ) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", validator, schema.path, export]
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe
     try process.run()
-    process.waitUntilExit()
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    #expect(
-      process.terminationStatus == 0, "schema errors (needs python3 with jsonschema): \(output)")
+    process.waitUntilExit()
+    return (process.terminationStatus, output)
   }
 
   @Test func exportCarriesArticlesSentencesRemovedLinesAndMentions() throws {

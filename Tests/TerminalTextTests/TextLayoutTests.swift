@@ -1,23 +1,7 @@
-import Testing
-import DossierModel
 import TerminalText
+import Testing
 
 @Suite struct TextLayoutTests {
-  @Test func asciiFoldingTransliteratesNamesAndPunctuation() {
-    let folding = AsciiFolding.standard
-    #expect(
-      folding.fold("Milošević, Dačić, Vučić, Kovačević") == "Milosevic, Dacic, Vucic, Kovacevic")
-    #expect(folding.fold("Iran’s “toys” — attaché") == "Iran's \"toys\" -- attache")
-    #expect(folding.asciiOnly("Łódź 北京") == "Lodz ??")
-    // Decomposed input (e + combining acute) folds like precomposed.
-    #expect(folding.fold("e\u{301}") == "e")
-  }
-
-  @Test func slugsAreLowerCaseAscii() {
-    #expect(AsciiFolding.standard.slug("Aleksandar Vučić") == "aleksandar-vucic")
-    #expect(AsciiFolding.standard.slug("  Shahed-136 ") == "shahed-136")
-  }
-
   @Test func displayWidthCountsWideAndZeroWidthCharacters() {
     #expect(DisplayWidth.of("Dačić") == 5)
     #expect(DisplayWidth.of("北京") == 4)
