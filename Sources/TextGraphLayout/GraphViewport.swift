@@ -1,12 +1,14 @@
 import TerminalText
+
 /// A window on a drawing larger than the screen, placed so the focus is in view. The last row
 /// says where the window is and what lies outside it, so nothing is dropped silently.
 public enum GraphViewport {
   /// The drawing itself when it fits; otherwise the window of `width` × `height` around the
-  /// focus box (moved by `offset` cells, for panning), with a status row.
+  /// focus box (moved by `offset` cells, for panning), with a status row that counts what is
+  /// off-screen, calling the nodes `nodeNoun` (what they stand for to the reader).
   public static func fit(
     _ drawing: GraphDrawing, width: Int, height: Int, around focus: String?,
-    offset: (x: Int, y: Int) = (0, 0), glyphs: Glyphs
+    offset: (x: Int, y: Int) = (0, 0), glyphs: Glyphs, nodeNoun: String = "nodes"
   ) -> GraphDrawing {
     if drawing.width <= width && drawing.height <= height { return drawing }
     let viewHeight = max(1, height - 1)
@@ -42,7 +44,7 @@ public enum GraphViewport {
     let hiddenEdges = drawing.edges.count - edges.count
     let status = TextWrapping.truncate(
       "cols \(left)-\(left + width - 1), rows \(top)-\(top + viewHeight - 1) of "
-        + "\(drawing.width)x\(drawing.height) · off-screen: \(hiddenNodes) actors, "
+        + "\(drawing.width)x\(drawing.height) · off-screen: \(hiddenNodes) \(nodeNoun), "
         + "\(hiddenEdges) edges", width: width, ellipsis: glyphs.ellipsis)
     rows.append(status)
     return GraphDrawing(

@@ -41,13 +41,15 @@ import DossierTestSupport
   @Test(arguments: [(80, 24), (120, 40)])
   func theWindowKeepsTheRulesAndCountsWhatIsHidden(size: (Int, Int)) {
     let full = OverviewLayout().draw(Self.graph, focus: "serbia")
-    let window = GraphViewport.fit(
-      full, width: size.0, height: size.1, around: "serbia", glyphs: .unicode)
+    let window = OverviewLayout().window(
+      of: full, width: size.0, height: size.1, around: "serbia")
     #expect(window.rows.count <= size.1)
     #expect(DrawingRules.violations(in: window, glyphs: .unicode).isEmpty)
     #expect(window.nodes.contains { $0.id == "serbia" }, "the focus is in view")
     let hidden = full.edges.count - window.edges.count
     #expect(window.rows.last?.contains("\(hidden) edges") == true)
+    let hiddenActors = full.nodes.count - window.nodes.count
+    #expect(window.rows.last?.contains("off-screen: \(hiddenActors) actors") == true)
   }
 
   @Test func theSameInputDrawsTheSame() {

@@ -1,4 +1,5 @@
 import TextGraphLayout
+
 /// The whole dossier's graph as a layered drawing. Parallel relations between two actors are
 /// merged into one drawn line (the overview would otherwise run four lines between Iran and
 /// Serbia), labelled in full on the focus's lines and with the strongest type's letter
@@ -12,7 +13,16 @@ public struct OverviewLayout: Sendable {
     self.glyphs = glyphs
   }
 
-  /// The drawing on the canvas it needs; `GraphViewport` shows a window of it.
+  /// The part of `drawing` (made by `draw`) that fits `width` × `height` around `focus`, with a
+  /// status row counting the actors and edges off-screen.
+  public func window(
+    of drawing: GraphDrawing, width: Int, height: Int, around focus: String?
+  ) -> GraphDrawing {
+    GraphViewport.fit(
+      drawing, width: width, height: height, around: focus, glyphs: glyphs, nodeNoun: "actors")
+  }
+
+  /// The drawing on the canvas it needs; `window(of:…)` shows a part of it on a screen.
   public func draw(_ graph: RelationGraph, focus: String?) -> GraphDrawing {
     let pairs = Dictionary(grouping: graph.edges) { [$0.source, $0.target].sorted() }
     let ordered = pairs.keys.sorted { $0.lexicographicallyPrecedes($1) }

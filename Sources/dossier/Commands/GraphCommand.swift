@@ -87,9 +87,9 @@ struct GraphCommand: ParsableCommand {
     }
     let drawing =
       overview
-      ? GraphViewport.fit(
-        OverviewLayout(glyphs: glyphs).draw(graph, focus: focusID),
-        width: columns, height: rows, around: focusID, glyphs: glyphs)
+      ? OverviewLayout(glyphs: glyphs).window(
+        of: OverviewLayout(glyphs: glyphs).draw(graph, focus: focusID),
+        width: columns, height: rows, around: focusID)
       : EgoLayout(glyphs: glyphs).draw(
         graph, focus: focusID, width: columns, height: rows, scroll: scroll)
     for row in drawing.rows { Output.line(Output.display(row)) }
