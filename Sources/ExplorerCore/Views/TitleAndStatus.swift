@@ -1,20 +1,27 @@
 import DossierModel
 
-/// The title bar on top and the status line at the bottom: where you are, what the keys are.
-enum Chrome {
-  static func renderTitle(_ explorer: Explorer, into grid: inout Grid) {
+/// The title bar on top: where you are, where the list is, whether the analysis still runs.
+struct TitleBar {
+  /// What the page is ("Articles (5; dossier order)"), or "Keys" under help.
+  var title: String
+  var analysing: Bool
+  /// The page's place in the history, 1-based, and the history's length.
+  var position: Int
+  var pages: Int
+  /// "12-32 of 114", when the list does not fit.
+  var listRange: String?
+
+  func render(into grid: inout Grid) {
     grid.fill(x: 0, y: 0, width: grid.width, style: .chrome)
     var right = ""
-    if explorer.analysing { right = "analysing… " }
-    if explorer.history.count > 1 {
-      right += "\(explorer.position + 1)/\(explorer.history.count) "
-    }
-    let title = "Dossier · " + (explorer.helpTop != nil ? "Keys" : explorer.pageTitle)
+    if analysing { right = "analysing… " }
+    if pages > 1 { right += "\(position)/\(pages) " }
+    let title = "Dossier · " + title
     // Where the list is, when the title keeps room to be read.
-    if let range = explorer.listRange,
-      grid.width - grid.measure(range + "  " + right) - 2 >= min(grid.measure(title), 30)
+    if let listRange,
+      grid.width - grid.measure(listRange + "  " + right) - 2 >= min(grid.measure(title), 30)
     {
-      right = range + "  " + right
+      right = listRange + "  " + right
     }
     let rightWidth = grid.measure(right)
     let room = max(0, grid.width - rightWidth - 2)
@@ -24,12 +31,23 @@ enum Chrome {
       grid.write(right, x: grid.width - rightWidth, y: 0, style: .chrome)
     }
   }
+}
 
-  static func renderStatus(_ explorer: Explorer, into grid: inout Grid) {
+/// The status line at the bottom: the prompt being typed (with a search's live hit count), a
+/// one-off message, or the main keys of the view.
+struct StatusLine {
+  var prompt: Prompt?
+  /// The hits of the search being typed.
+  var search: SearchState?
+  var status: String?
+  /// The bindings to hint at, in order, while they fit.
+  var hints: [KeyMap.Binding]
+
+  func render(into grid: inout Grid) {
     let y = grid.height - 1
-    if let prompt = explorer.prompt {
+    if let prompt {
       var line = prompt.label + prompt.text
-      if prompt.purpose == .search, let search = explorer.search, !prompt.text.isEmpty {
+      if prompt.purpose == .search, let search, !prompt.text.isEmpty {
         let count =
           search.hits.isEmpty
           ? "  (no match)"
@@ -44,12 +62,12 @@ enum Chrome {
       grid.cursor = (min(used, grid.width - 1), y)
       return
     }
-    if let status = explorer.status {
+    if let status {
       grid.write(status, x: 0, y: y, style: Style(.text, bold: true))
       return
     }
     var x = 0
-    for binding in hints(explorer) {
+    for binding in hints {
       let key = binding.keys[0].label
       let width = grid.measure(key) + grid.measure(binding.hint!) + 3
       guard x + width <= grid.width else { break }
@@ -58,20 +76,23 @@ enum Chrome {
     }
   }
 
-  /// The main keys of the view: its own hinted bindings, then the global ones.
-  static func hints(_ explorer: Explorer) -> [KeyMap.Binding] {
-    if explorer.helpTop != nil {
-      return explorer.keyMap.bindings.filter { [.down, .escape].contains($0.action) }
+  /// The main keys of a view: its own hinted bindings, then the global ones; under help, how
+  /// to scroll and close it.
+  static func hints(keyMap: KeyMap, scope: KeyMap.Scope, screen: Screen, help: Bool)
+    -> [KeyMap.Binding]
+  {
+    if help {
+      return keyMap.bindings.filter { [.down, .escape].contains($0.action) }
         .map { binding in
           var hint = binding
           hint.hint = binding.action == .down ? "scroll" : "close"
           return hint
         }
     }
-    let own = explorer.scope == .everywhere ? [] : explorer.keyMap.bindings(in: explorer.scope)
-    var hints = (own + explorer.keyMap.bindings(in: .everywhere)).filter { $0.hint != nil }
+    let own = scope == .everywhere ? [] : keyMap.bindings(in: scope)
+    var hints = (own + keyMap.bindings(in: .everywhere)).filter { $0.hint != nil }
     // The overview has one pane.
-    if case .graph(_, true) = explorer.page.screen { hints.removeAll { $0.action == .nextPane } }
+    if case .graph(_, true) = screen { hints.removeAll { $0.action == .nextPane } }
     return hints
   }
 }
