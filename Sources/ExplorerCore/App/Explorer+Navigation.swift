@@ -1,47 +1,8 @@
 import DossierModel
 import TextGraphLayout
 
-/// History, opening and following: how the user moves between pages.
+/// Opening and following: how the user moves between pages (the history is `History`).
 extension Explorer {
-  // MARK: - History
-
-  /// Opens a page after the current one; like a browser, the forward pages are dropped.
-  mutating func push(_ new: Page) {
-    history.removeSubrange((position + 1)...)
-    history.append(new)
-    position += 1
-    clampPage()
-  }
-
-  mutating func goBack() {
-    guard position > 0 else {
-      status = "At the start of the history"
-      return
-    }
-    position -= 1
-    clampPage()
-  }
-
-  mutating func goForward() {
-    guard position + 1 < history.count else {
-      status = "At the end of the history"
-      return
-    }
-    position += 1
-    clampPage()
-  }
-
-  /// `q`: closes the page (forgetting it and what came after); on the first page, quits.
-  mutating func close() {
-    guard position > 0 else {
-      quitting = true
-      return
-    }
-    history.removeSubrange(position...)
-    position -= 1
-    clampPage()
-  }
-
   // MARK: - Opening
 
   /// Enter: opens what is selected. Returns the command that reads an article's text when

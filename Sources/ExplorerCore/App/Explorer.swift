@@ -14,9 +14,8 @@ public struct Explorer: Sendable {
   public let options: ExplorerOptions
   public let keyMap: KeyMap
 
-  /// Browser-like history: `history[position]` is on screen; pages after it are "forward".
-  public internal(set) var history: [Page] = [Page(.articles)]
-  public internal(set) var position = 0
+  /// The pages visited, `page` the one on screen.
+  public private(set) var history = History()
 
   public internal(set) var prompt: Prompt?
   /// The help overlay's scroll position; nil when help is closed.
@@ -86,8 +85,39 @@ public struct Explorer: Sendable {
 
   /// The page on screen.
   public var page: Page {
-    get { history[position] }
-    set { history[position] = newValue }
+    get { history.current }
+    set { history.current = newValue }
+  }
+
+  /// Opens a page after the current one; like a browser, the forward pages are dropped.
+  mutating func push(_ new: Page) {
+    history.push(new)
+    clampPage()
+  }
+
+  mutating func goBack() {
+    guard history.back() else {
+      status = "At the start of the history"
+      return
+    }
+    clampPage()
+  }
+
+  mutating func goForward() {
+    guard history.forward() else {
+      status = "At the end of the history"
+      return
+    }
+    clampPage()
+  }
+
+  /// `q`: closes the page (forgetting it and what came after); on the first page, quits.
+  mutating func close() {
+    guard history.close() else {
+      quitting = true
+      return
+    }
+    clampPage()
   }
 
   /// Replaces the dossier (analysis done, a judgement applied) and drops what derives from it.

@@ -49,7 +49,8 @@ extension Explorer {
       HelpView(keyMap: keyMap, top: helpTop).render(into: &grid, area: body)
     }
     TitleBar(
-      title: helpTop != nil ? "Keys" : pageTitle, analysing: analysing, position: position + 1,
+      title: helpTop != nil ? "Keys" : pageTitle, analysing: analysing,
+      position: history.position + 1,
       pages: history.count, listRange: listRange
     ).render(into: &grid)
     StatusLine(
