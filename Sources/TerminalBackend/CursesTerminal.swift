@@ -144,13 +144,16 @@ public final class CursesTerminal: TerminalScreen {
         return .woken
       case .timeout:
         return .timeout
-      case .input, .interrupted:
+      case .interrupted:
+        // A signal: a resize makes ncurses report KEY_RESIZE; any other, wait on.
+        if let input = read(countingFailure: false) { return input }
+      case .input:
         if let input = read(countingFailure: true) { return input }
         // Readable yet nothing read, many times in a row: input is gone (stdin closed, the
         // terminal hung up); leave instead of spinning.
         if failedReads > 100 { return .closed }
-        if timeout >= 0 && Self.milliseconds() - started >= timeout { return .timeout }
       }
+      if timeout >= 0 && Self.milliseconds() - started >= timeout { return .timeout }
     }
   }
 
