@@ -63,6 +63,21 @@ import Testing
     #expect(explorer.update(Self.hits("shah", from: index)) == [])
   }
 
+  /// The text arrives after the user went back: it is kept, the list stays, and the article
+  /// opened again is not asked for again.
+  @Test func textArrivingAfterTheReaderWasLeftIsKept() {
+    let index = FakeIndex()
+    var explorer = Explorer(dossier: IndexedExplorerTests.titlesOnly, analysing: true)
+    let first = Bundled.dossier.articles[0]
+    #expect(explorer.update(.key(.enter)) == [.loadArticle(id: first.id)])
+    _ = explorer.update(.key(.character("h")))
+    _ = explorer.update(.articleLoaded(index.article(id: first.id)!))
+    #expect(explorer.page.screen == .articles)
+    #expect(explorer.update(.key(.enter)) == [])
+    let words = first.sentences[1].text.split(separator: " ").prefix(3).joined(separator: " ")
+    #expect(explorer.render().text.contains(words))
+  }
+
   @Test func noHitsForTheCommittedQuerySaysSo() {
     var session = Session()
     session.search("zzzqqq")
