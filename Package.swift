@@ -149,6 +149,7 @@ let package = Package(
       ],
       exclude: ["Snapshots"]
     ),
-    .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ExplorerCore"]),
+    .testTarget(
+      name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ExplorerCore", "CNcursesw"]),
   ]
 )

@@ -1,6 +1,6 @@
-import ExplorerCore
 import CNcursesw
 import DossierModel
+import ExplorerCore
 
 #if canImport(Glibc)
   import Glibc
@@ -37,6 +37,7 @@ public final class CursesTerminal: TerminalScreen {
   private var pairs: [Style.Role: Int16] = [:]
   private let colours: Colours
   private var failedReads = 0
+  private let wakePipe: WakePipe
 
   /// Takes over the terminal. Call `close()` (or let a signal handler restore it) when done.
   public init(colours: Colours) throws(Failure) {
@@ -45,6 +46,8 @@ public final class CursesTerminal: TerminalScreen {
     guard !term.isEmpty, term != "dumb" else {
       throw .unsupported(term: term.isEmpty ? "(unset)" : term)
     }
+    guard let wakePipe = WakePipe() else { throw .notATerminal }
+    self.wakePipe = wakePipe
     // newterm, unlike initscr, returns NULL on an unknown TERM instead of exiting.
     guard let screen = newterm(nil, dossier_stdout(), dossier_stdin()) else {
       throw .unsupported(term: term)
@@ -122,23 +125,51 @@ public final class CursesTerminal: TerminalScreen {
     mousemask(mmask_t(mask), nil)
   }
 
+  public var waker: @Sendable () -> Void {
+    let pipe = wakePipe
+    return { pipe.wake() }
+  }
+
+  /// Sleeps in `poll(2)` on stdin and the wake pipe together; ncurses reads only once stdin
+  /// has something (or a signal, such as a resize, interrupted the wait). What ncurses has
+  /// already buffered (the rest of a paste) is taken first, without waiting.
   public func nextInput(timeout: Int) -> TerminalInput {
-    wtimeout(dossier_stdscr(), Int32(timeout))
-    var character: wint_t = 0
     let started = Self.milliseconds()
+    if let buffered = read(countingFailure: false) { return buffered }
+    while true {
+      let left = timeout < 0 ? -1 : max(0, timeout - (Self.milliseconds() - started))
+      switch wakePipe.wait(for: STDIN_FILENO, timeout: left) {
+      case .woken:
+        wakePipe.drain()
+        return .woken
+      case .timeout:
+        return .timeout
+      case .interrupted:
+        // A signal: a resize makes ncurses report KEY_RESIZE; any other, wait on.
+        if let input = read(countingFailure: false) { return input }
+      case .input:
+        if let input = read(countingFailure: true) { return input }
+        // Readable yet nothing read, many times in a row: input is gone (stdin closed, the
+        // terminal hung up); leave instead of spinning.
+        if failedReads > 100 { return .closed }
+      }
+      if timeout >= 0 && Self.milliseconds() - started >= timeout { return .timeout }
+    }
+  }
+
+  /// One `wget_wch` that does not wait (beyond the escape delay inside a key's sequence); nil
+  /// when it read nothing.
+  private func read(countingFailure: Bool) -> TerminalInput? {
+    wtimeout(dossier_stdscr(), 0)
+    var character: wint_t = 0
     let result = wget_wch(dossier_stdscr(), &character)
     if result == ERR {
-      // A blocking read that fails, or a timed one that fails at once, means input is gone;
-      // after many in a row, leave instead of spinning.
-      if timeout < 0 || Self.milliseconds() - started < timeout / 2 {
-        failedReads += 1
-        return failedReads > 100 ? .closed : .timeout
-      }
-      return .timeout
+      if countingFailure { failedReads += 1 }
+      return nil
     }
     failedReads = 0
     if result == KEY_CODE_YES { return function(Int32(character)) }
-    return key(UInt32(character)).map { .message(.key($0)) } ?? .timeout
+    return KeyDecoding.key(character: UInt32(character)).map { .message(.key($0)) } ?? .timeout
   }
 
   // MARK: - Drawing
@@ -202,37 +233,8 @@ public final class CursesTerminal: TerminalScreen {
 
   // MARK: - Input
 
-  private func key(_ code: UInt32) -> Key? {
-    switch code {
-    case 10, 13: return .enter
-    case 9: return .tab
-    case 8, 127: return .backspace
-    case 27: return .escape
-    case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))
-    default:
-      guard let scalar = Unicode.Scalar(code), code >= 32 else { return nil }
-      return .character(Character(scalar))
-    }
-  }
-
   private func function(_ code: Int32) -> TerminalInput {
-    let named: Key? =
-      switch code {
-      case KEY_UP: .up
-      case KEY_DOWN: .down
-      case KEY_LEFT: .left
-      case KEY_RIGHT: .right
-      case KEY_NPAGE: .pageDown
-      case KEY_PPAGE: .pageUp
-      case KEY_HOME: .home
-      case KEY_END: .end
-      case KEY_ENTER: .enter
-      case KEY_BACKSPACE: .backspace
-      case KEY_BTAB: .backTab
-      case KEY_DC: .delete
-      default: nil
-      }
-    if let named { return .message(.key(named)) }
+    if let named = KeyDecoding.key(function: code) { return .message(.key(named)) }
     if code == KEY_RESIZE {
       previous = nil
       return .message(.resize(width: size.width, height: size.height))
@@ -240,10 +242,8 @@ public final class CursesTerminal: TerminalScreen {
     if code == KEY_MOUSE {
       var event = MEVENT()
       guard getmouse(&event) == OK else { return .timeout }
-      let state = event.bstate
-      if state & mmask_t(dossier_BUTTON4_PRESSED) != 0 { return .message(.mouse(.wheelUp)) }
-      if state & mmask_t(dossier_BUTTON5_PRESSED) != 0 { return .message(.mouse(.wheelDown)) }
-      return .message(.mouse(.click(x: Int(event.x), y: Int(event.y))))
+      return .message(
+        .mouse(KeyDecoding.mouse(state: event.bstate, x: Int(event.x), y: Int(event.y))))
     }
     return .timeout
   }

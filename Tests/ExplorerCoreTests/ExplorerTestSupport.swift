@@ -1,10 +1,10 @@
+import DossierTestSupport
 import Foundation
 import Testing
+import TextGraphLayout
+
 @testable import DossierModel
 @testable import ExplorerCore
-import TextGraphLayout
-import DossierTestSupport
-
 
 /// The bundled five articles, analysed once per process (analysis takes about half a second in
 /// a debug build).
@@ -28,10 +28,12 @@ enum Bundled {
   }
 }
 
-/// An explorer driven by keys as a user would, remembering the effects it asked for.
+/// An explorer driven by keys as a user would, its commands run as the loop runs them (searches
+/// over the dossier's articles; nothing written), remembering the commands it asked for.
 struct Session {
   var explorer: Explorer
-  var effects: [Effect] = []
+  var commands: [Command] = []
+  let runtime: ExplorerRuntime
 
   init(
     dossier: Dossier = Bundled.dossier, analysing: Bool = false, width: Int = 80,
@@ -40,6 +42,7 @@ struct Session {
     explorer = Explorer(
       dossier: dossier, analysing: analysing, width: width, height: height,
       options: ExplorerOptions(ascii: ascii))
+    runtime = ExplorerRuntime(search: InMemorySearch(articles: dossier.articles))
   }
 
   var page: Page { explorer.page }
@@ -47,18 +50,19 @@ struct Session {
   var grid: Grid { explorer.render() }
   var text: String { explorer.render().text }
 
-  /// Sends keys one by one; returns the effects of the last one.
+  /// Sends keys one by one; returns the commands of the last one.
   @discardableResult
-  mutating func press(_ keys: Key...) -> [Effect] {
+  mutating func press(_ keys: Key...) -> [Command] {
     press(keys)
   }
 
   @discardableResult
-  mutating func press(_ keys: [Key]) -> [Effect] {
-    var last: [Effect] = []
+  mutating func press(_ keys: [Key]) -> [Command] {
+    var last: [Command] = []
     for key in keys {
       last = explorer.update(.key(key))
-      effects += last
+      commands += last
+      _ = runtime.run(last, on: &explorer)
     }
     return last
   }

@@ -1,7 +1,7 @@
 import Testing
+
 @testable import DossierModel
 @testable import ExplorerCore
-
 
 /// The explorer opened on a folder's index: it starts with titles only; an index answers `/`
 /// and gives an article's text when it is opened before the whole dossier has been read.
@@ -34,28 +34,36 @@ import Testing
     }
   }
 
+  /// An explorer on the titles, still analysing, and the runtime that asks `index`.
+  static func explorer(
+    _ index: FakeIndex, width: Int = 80, claimCounts: [String: Int]? = nil
+  ) -> (Explorer, ExplorerRuntime) {
+    (
+      Explorer(dossier: titlesOnly, analysing: true, width: width, claimCounts: claimCounts),
+      ExplorerRuntime(search: index, articles: index)
+    )
+  }
+
   @Test func anArticleOpenedBeforeTheDossierIsReadComesFromTheIndex() {
     let index = FakeIndex()
-    var explorer = Explorer(
-      dossier: Self.titlesOnly, analysing: true, search: index, articles: index)
-    _ = explorer.update(.key(.enter))
+    var (explorer, runtime) = Self.explorer(index)
+    _ = runtime.send(.key(.enter), to: &explorer)
     let first = Bundled.dossier.articles[0]
     #expect(explorer.page.screen == .reader(article: first.id))
     #expect(index.opened == [first.id])
     let words = first.sentences[1].text.split(separator: " ").prefix(3).joined(separator: " ")
     #expect(explorer.render().text.contains(words))
     // Opened again, it is not read again.
-    _ = explorer.update(.key(.character("h")))
-    _ = explorer.update(.key(.enter))
+    _ = runtime.send(.key(.character("h")), to: &explorer)
+    _ = runtime.send(.key(.enter), to: &explorer)
     #expect(index.opened == [first.id])
   }
 
   @Test func slashAsksTheIndexAndShowsItsHit() {
     let index = FakeIndex()
-    var explorer = Explorer(
-      dossier: Self.titlesOnly, analysing: true, search: index, articles: index)
+    var (explorer, runtime) = Self.explorer(index)
     for key in [Key.character("/")] + "shah".map(Key.character) + [.enter] {
-      _ = explorer.update(.key(key))
+      _ = runtime.send(.key(key), to: &explorer)
     }
     #expect(index.queries.last == "shah")
     let article = Bundled.article(titled: "Unusual Alliance")
@@ -68,15 +76,14 @@ import Testing
     for (limit, shown) in [(nil, "(1 hit in 1 article)"), (1, "(1+ hits in 1 article)")] {
       let index = FakeIndex()
       index.hitLimit = limit
-      var explorer = Explorer(
-        dossier: Self.titlesOnly, analysing: true, search: index, articles: index)
+      var (explorer, runtime) = Self.explorer(index)
       for key in [Key.character("/")] + "shah".map(Key.character) {
-        _ = explorer.update(.key(key))
+        _ = runtime.send(.key(key), to: &explorer)
       }
       #expect(explorer.render().text.contains(shown))
-      _ = explorer.update(.key(.enter))
+      _ = runtime.send(.key(.enter), to: &explorer)
       #expect(explorer.status?.contains("Hit 1 of 1\(limit == nil ? "" : "+") in") == true)
-      _ = explorer.update(.key(.character("S")))
+      _ = runtime.send(.key(.character("S")), to: &explorer)
       let title = "Search: shah (1\(limit == nil ? " hit" : "+ hits"))"
       #expect(explorer.render().text.contains(title))
     }
@@ -87,9 +94,7 @@ import Testing
     let first = Bundled.dossier.articles[0]
     let counted = Bundled.dossier.claims.count { $0.article == first.id }
     for counts in [nil, [first.id: counted]] {
-      let explorer = Explorer(
-        dossier: Self.titlesOnly, analysing: true, width: 120, search: index, articles: index,
-        claimCounts: counts)
+      let (explorer, _) = Self.explorer(index, width: 120, claimCounts: counts)
       let row =
         explorer.render().text.split(separator: "\n")
         .first { $0.contains(String(first.title.prefix(20))) } ?? ""

@@ -1,7 +1,7 @@
 import Testing
+
 @testable import DossierModel
 @testable import ExplorerCore
-
 
 /// Every view survives any terminal size, and help is the whole key table.
 @Suite struct ResizeTests {
@@ -104,9 +104,8 @@ import Testing
     expectClaimInViewAfterResize(to: size)
   }
 
-  /// Shrinking it does not: the reader keeps its top line number (in a layout reflowed to
-  /// the new width) and the current claim is left off screen, though the claim line still
-  /// names it and `]` continues from it.
+  /// Shrinking it too: the text reflows to the new width and the reader scrolls so that the
+  /// current claim is on screen, with the cursor on its first line.
   @Test(arguments: [Size(30, 8), Size(50, 12), Size(80, 10)])
   func theCurrentClaimStaysInViewWhenTheTerminalShrinks(size: Size) {
     expectClaimInViewAfterResize(to: size)

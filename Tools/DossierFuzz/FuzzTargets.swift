@@ -278,12 +278,14 @@
       var explorer = Explorer(
         dossier: dossier, analysing: flags & 2 != 0, width: width, height: height,
         options: ExplorerOptions(ascii: flags & 4 != 0))
+      // Commands run as the explorer's loop runs them: a search's hits are drawn too.
+      let runtime = ExplorerRuntime(search: InMemorySearch(articles: dossier.articles))
       Check.grid(explorer.render())
       for (index, key) in keys.enumerated() {
         if index == 3, flags & 8 != 0 {
-          _ = explorer.update(.resize(width: height, height: width))
+          _ = runtime.send(.resize(width: height, height: width), to: &explorer)
         }
-        _ = explorer.update(.key(key))
+        _ = runtime.send(.key(key), to: &explorer)
         Check.grid(explorer.render())
       }
     }

@@ -1,15 +1,16 @@
 import DossierModel
-import ExplorerCore
 import DossierStorage
+import ExplorerCore
+
 // The explorer's speed without a terminal: `swift run -c release ExplorerBenchmark [DIR]`.
 //
 // (a) time to the first frame as `dossier` (explore) does it: load the bundled corpus, clean
 //     every article, make the explorer on an articles-only dossier, render;
 // (b) the background analysis that follows (claims, cross-references);
-// (c) per-key time: a realistic session of keys replayed through update + render, at 80x24
+// (c) per-key time: a realistic session of keys replayed through update (with the commands it
+//     returns run, as the explorer's loop runs them: searches, articles) + render, at 80x24
 //     and 200x60.
 // Numbers only, no assertions. Deterministic: the same keys on the same bundled dossier.
-
 
 #if canImport(Glibc)
   import Glibc
@@ -219,7 +220,8 @@ let passes = 5
 
 print("")
 print(
-  "(c) Per key: update + render, \(keyCount) keys of a realistic session, \(passes) passes (µs)")
+  "(c) Per key: update + commands + render, \(keyCount) keys of a realistic session, \(passes) passes (µs)"
+)
 print("    size       median      p95      max    total ms")
 
 for (width, height) in [(80, 24), (200, 60)] {
@@ -228,14 +230,15 @@ for (width, height) in [(80, 24), (200, 60)] {
   var slowest: [(time: Double, label: String)] = []
   var total: [Double] = []
   for _ in 0..<passes {
-    var explorer = Explorer(
-      dossier: dossier, width: width, height: height, search: indexSearch, articles: indexSearch)
+    var explorer = Explorer(dossier: dossier, width: width, height: height)
+    let runtime = ExplorerRuntime(
+      search: indexSearch ?? InMemorySearch(articles: dossier.articles), articles: indexSearch)
     consume(explorer.render())
     let passStart = clock.now
     for (index, step) in session.enumerated() {
       for key in step.keys {
         let start = clock.now
-        _ = explorer.update(.key(key))
+        _ = runtime.send(.key(key), to: &explorer)
         let grid = explorer.render()
         let time = microseconds(clock.now - start)
         consume(grid)

@@ -43,7 +43,10 @@ extension Explorer {
   var listHeight: Int {
     switch page.screen {
     case .articles, .actors: max(1, bodyHeight - 1)
-    case .links(let claim): max(1, bodyHeight - LinksView.headerHeight(claim: claim, in: self))
+    case .links(let claim):
+      max(
+        1,
+        bodyHeight - LinksView.headerHeight(of: dossier.claim(id: claim)?.text ?? "", width: width))
     case .graph: graphPaneHeight
     default: bodyHeight
     }

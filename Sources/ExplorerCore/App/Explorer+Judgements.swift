@@ -1,7 +1,7 @@
 import DossierModel
 
 /// Confirming and rejecting links from the cross-references view. The dossier changes at once;
-/// writing the judgement file is an effect for the runtime.
+/// writing the judgement file is a command for the runtime.
 extension Explorer {
   /// The link under the cursor and its two claims.
   var selectedLink: (link: CrossReference, from: Claim, to: Claim)? {
@@ -14,7 +14,7 @@ extension Explorer {
     return (links[page.selected], from, to)
   }
 
-  mutating func confirmLink() -> [Effect] {
+  mutating func confirmLink() -> [Command] {
     guard let (link, from, to) = selectedLink else { return [] }
     var changed = dossier
     changed.links = dossier.links.map { candidate in
@@ -34,7 +34,7 @@ extension Explorer {
     return [.record(Judgement(from: a, to: b, verdict: .confirmed, date: Judgement.timestamp()))]
   }
 
-  mutating func rejectLink() -> [Effect] {
+  mutating func rejectLink() -> [Command] {
     guard let (link, from, to) = selectedLink else { return [] }
     var changed = dossier
     changed.links = dossier.links.filter { !($0.from == link.from && $0.to == link.to) }
@@ -50,7 +50,7 @@ extension Explorer {
     ]
   }
 
-  mutating func undoReject() -> [Effect] {
+  mutating func undoReject() -> [Command] {
     guard var link = lastRejected, let from = dossier.claim(id: link.from),
       let to = dossier.claim(id: link.to)
     else {

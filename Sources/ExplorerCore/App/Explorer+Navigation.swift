@@ -1,89 +1,52 @@
 import DossierModel
 import TextGraphLayout
 
-/// History, opening and following: how the user moves between pages.
+/// Opening and following: how the user moves between pages (the history is `History`).
 extension Explorer {
-  // MARK: - History
-
-  /// Opens a page after the current one; like a browser, the forward pages are dropped.
-  mutating func push(_ new: Page) {
-    history.removeSubrange((position + 1)...)
-    history.append(new)
-    position += 1
-    clampPage()
-  }
-
-  mutating func goBack() {
-    guard position > 0 else {
-      status = "At the start of the history"
-      return
-    }
-    position -= 1
-    clampPage()
-  }
-
-  mutating func goForward() {
-    guard position + 1 < history.count else {
-      status = "At the end of the history"
-      return
-    }
-    position += 1
-    clampPage()
-  }
-
-  /// `q`: closes the page (forgetting it and what came after); on the first page, quits.
-  mutating func close() {
-    guard position > 0 else {
-      quitting = true
-      return
-    }
-    history.removeSubrange(position...)
-    position -= 1
-    clampPage()
-  }
-
   // MARK: - Opening
 
-  mutating func open() {
+  /// Enter: opens what is selected. Returns the command that reads an article's text when
+  /// only its title is loaded.
+  mutating func open() -> [Command] {
     switch page.screen {
     case .articles:
-      guard let article = listedArticle(at: page.selected) else { return }
-      openReader(article: article.id, claim: nil)
+      guard let article = listedArticle(at: page.selected) else { return [] }
+      return openReader(article: article.id, claim: nil)
     case .actors:
       let rows = actorRows
-      guard rows.indices.contains(page.selected) else { return }
+      guard rows.indices.contains(page.selected) else { return [] }
       let entity = rows[page.selected].entity
       let ids = dossier.claims.filter { $0.actors.contains(entity.id) }.map(\.id)
       guard !ids.isEmpty else {
         status = "No claims name \(entity.name)"
-        return
+        return []
       }
       push(Page(.claims(title: "Claims naming \(entity.name)", ids: ids)))
     case .claims(_, let ids):
       guard ids.indices.contains(page.selected), let claim = dossier.claim(id: ids[page.selected])
-      else { return }
-      openReader(article: claim.article, claim: claim.id)
+      else { return [] }
+      return openReader(article: claim.article, claim: claim.id)
     case .searchHits:
-      guard let hits = search?.hits, hits.indices.contains(page.selected) else { return }
+      guard let hits = search?.hits, hits.indices.contains(page.selected) else { return [] }
       let selected = page.selected
       search?.current = selected
-      show(hit: hits[selected])
+      return show(hit: hits[selected])
     case .reader:
       guard let claim = page.claim else {
         status = analysing ? "Still finding the claims…" : "No claim here"
-        return
+        return []
       }
       guard !dossier.links(of: claim).isEmpty else {
         status = "No other source links to this claim"
-        return
+        return []
       }
       push(Page(.links(claim: claim)))
     case .links(let claim):
       let links = dossier.links(of: claim)
       guard links.indices.contains(page.selected),
         let other = links[page.selected].other(than: claim).flatMap(dossier.claim(id:))
-      else { return }
-      openReader(article: other.article, claim: other.id)
+      else { return [] }
+      return openReader(article: other.article, claim: other.id)
     case .graph(let focus, let overview):
       if overview {
         var ego = Page(.graph(focus: focus, overview: false))
@@ -91,20 +54,21 @@ extension Explorer {
         push(ego)
       } else if page.pane == 0 {
         let rows = EgoLayout(glyphs: glyphs).rows(of: focus, in: relationGraph)
-        guard rows.indices.contains(page.selected) else { return }
+        guard rows.indices.contains(page.selected) else { return [] }
         push(Page(.graph(focus: rows[page.selected].neighbour.id, overview: false)))
       } else {
         let items = graphPaneItems
-        guard items.indices.contains(page.paneSelected) else { return }
-        openReader(
+        guard items.indices.contains(page.paneSelected) else { return [] }
+        return openReader(
           article: items[page.paneSelected].claim.article, claim: items[page.paneSelected].claim.id)
       }
     }
+    return []
   }
 
   /// Opens an article, on a claim (scrolled into view) or at its top on its first claim.
-  mutating func openReader(article: String, claim: String?) {
-    loadText(of: article)
+  mutating func openReader(article: String, claim: String?) -> [Command] {
+    hitAwaitingText = nil
     var new = Page(.reader(article: article))
     let layout = layout(of: article)
     new.claim = claim
@@ -113,13 +77,13 @@ extension Explorer {
     }
     // Without a claim to open on, the first claim on screen is current (clampPage).
     push(new)
+    return needsText(article) ? [.loadArticle(id: article)] : []
   }
 
   /// Shows a search hit: its article, scrolled so the whole sentence is in view, its claim (if
   /// the sentence is one) current.
-  mutating func show(hit: TextSearch.Hit) {
-    guard dossier.articles.indices.contains(hit.article) else { return }
-    loadText(of: dossier.articles[hit.article].id)
+  mutating func show(hit: TextSearch.Hit) -> [Command] {
+    guard dossier.articles.indices.contains(hit.article) else { return [] }
     let article = dossier.articles[hit.article]
     let layout = layout(of: article.id)
     let claimID = Claim.id(article: article.id, sentence: hit.sentence)
@@ -135,6 +99,12 @@ extension Explorer {
     if page.claim.flatMap({ layout.claimLines[$0] })?.overlaps(visibleLines) != true {
       followViewport(layout, down: true)
     }
+    guard needsText(article.id) else {
+      hitAwaitingText = nil
+      return []
+    }
+    hitAwaitingText = hit
+    return [.loadArticle(id: article.id)]
   }
 
   /// The reader's lines on screen.
@@ -142,10 +112,10 @@ extension Explorer {
 
   /// `n` / `N` (and Enter in the prompt): the next hit after the reading position, across
   /// articles, wrapping around like less with a note on the status line.
-  mutating func jumpToHit(forward: Bool, fromStart: Bool = false) {
+  mutating func jumpToHit(forward: Bool, fromStart: Bool = false) -> [Command] {
     guard var current = search, !current.hits.isEmpty else {
       status = "No search yet: / searches"
-      return
+      return []
     }
     let hits = current.hits
     let index: Int
@@ -165,10 +135,11 @@ extension Explorer {
     }
     current.current = index
     search = current
-    show(hit: hits[index])
+    let commands = show(hit: hits[index])
     let note =
       "Hit \(index + 1) of \(current.hitCount) in \(Plural.count(current.articleCount, "article"))"
     status = wrapped ? "Search wrapped around: \(note)" : note
+    return commands
   }
 
   /// Whether the reader shows this hit's sentence now.

@@ -2,14 +2,15 @@ import DossierModel
 
 /// Messages in, next state out: the only way the explorer changes.
 extension Explorer {
-  /// Applies one message and returns the side effects the runtime must carry out.
-  public mutating func update(_ message: Message) -> [Effect] {
-    let effects = apply(message)
+  /// Applies one message and returns the commands the runtime must carry out.
+  public mutating func update(_ message: Message) -> [Command] {
+    let commands = apply(message)
     prepareCaches()
-    return effects
+    return commands
   }
 
-  /// Lays out what the next frame shows, so `render` (which cannot cache) finds it ready.
+  /// Lays out what the next frame shows, so `render` (which cannot cache) finds it ready. Pure
+  /// computation on the state, so it stays here rather than becoming a command.
   mutating func prepareCaches() {
     switch page.screen {
     case .reader(let article): _ = layout(of: article)
@@ -18,7 +19,7 @@ extension Explorer {
     }
   }
 
-  mutating func apply(_ message: Message) -> [Effect] {
+  mutating func apply(_ message: Message) -> [Command] {
     switch message {
     case .resize(let width, let height):
       resize(width: width, height: height)
@@ -34,6 +35,11 @@ extension Explorer {
       // clampPage makes the first claim on screen current in a reader that had none.
       clampPage()
       return []
+    case .searched(let result):
+      return searched(result)
+    case .articleLoaded(let article):
+      textArrived(article)
+      return []
     case .failed(let message):
       status = message
       return []
@@ -41,10 +47,7 @@ extension Explorer {
       return click(event)
     case .key(let key):
       status = nil
-      if prompt != nil {
-        promptKey(key)
-        return []
-      }
+      if prompt != nil { return promptKey(key) }
       if isTooSmall {
         if key == .character("q") || key == .character("Q") || key == .control("c") {
           quitting = true
@@ -61,7 +64,7 @@ extension Explorer {
   }
 
   /// Carries out one action of the key table.
-  mutating func perform(_ action: Action) -> [Effect] {
+  mutating func perform(_ action: Action) -> [Command] {
     switch action {
     case .down: move(by: 1)
     case .up: move(by: -1)
@@ -71,15 +74,16 @@ extension Explorer {
     case .halfPageUp: move(by: -max(1, pageSize / 2))
     case .top: move(by: -Int.max / 2)
     case .bottom: move(by: Int.max / 2)
-    case .open: open()
+    case .open: return open()
     case .back: goBack()
     case .forward: goForward()
     case .nextPane: switchPane()
     case .search:
       searchBeforePrompt = search
+      committedQuery = nil
       prompt = Prompt(.search)
-    case .nextHit: jumpToHit(forward: true)
-    case .previousHit: jumpToHit(forward: false)
+    case .nextHit: return jumpToHit(forward: true)
+    case .previousHit: return jumpToHit(forward: false)
     case .searchHits:
       if let search, !search.hits.isEmpty {
         push(Page(.searchHits))
@@ -92,13 +96,13 @@ extension Explorer {
     case .toggleOverview: toggleOverview()
     case .actors: push(Page(.actors))
     case .sort:
-      articleSort = articleSort.next
+      sort(by: articleSort.next)
       page.selected = 0
       page.top = 0
       status = "Sorted by \(articleSort.rawValue)"
     case .filter: prompt = Prompt(.actorFilter)
     case .clearFilter:
-      articleFilter = nil
+      filter(naming: nil)
       clampPage()
     case .toggleRemoved:
       showRemoved.toggle()
@@ -108,7 +112,7 @@ extension Explorer {
     case .undoReject: return undoReject()
     case .toggleMouse:
       mouse.toggle()
-      status = mouse ? "Mouse on (hold Shift to select text)" : "Mouse off"
+      status = mouse ? Self.mouseOnStatus : "Mouse off"
       return [.mouse(mouse)]
     case .redraw: return [.redraw]
     case .help: helpTop = 0
@@ -127,22 +131,23 @@ extension Explorer {
 
   // MARK: - Prompt
 
-  mutating func promptKey(_ key: Key) {
-    guard var current = prompt else { return }
+  /// A key in the prompt. Each change to a search's text asks for its hits, so the count
+  /// shows live; they arrive as `.searched`.
+  mutating func promptKey(_ key: Key) -> [Command] {
+    guard var current = prompt else { return [] }
     switch key {
     case .escape, .control("c"), .control("g"):
       if current.purpose == .search { search = searchBeforePrompt }
       prompt = nil
-      return
+      return []
     case .enter:
       prompt = nil
-      commit(current)
-      return
+      return commit(current)
     case .backspace:
       if current.text.isEmpty {
         if current.purpose == .search { search = searchBeforePrompt }
         prompt = nil
-        return
+        return []
       }
       current.text.removeLast()
     case .control("u"):
@@ -150,43 +155,76 @@ extension Explorer {
     case .character(let character):
       current.text.append(character)
     default:
-      return
+      return []
     }
     prompt = current
-    if current.purpose == .search {
-      search = searched(for: current.text)
-    }
+    return current.purpose == .search ? [.search(current.text)] : []
   }
 
-  mutating func commit(_ prompt: Prompt) {
+  mutating func commit(_ prompt: Prompt) -> [Command] {
     switch prompt.purpose {
     case .search:
       guard !prompt.text.isEmpty else {
         search = searchBeforePrompt
-        return
+        return []
       }
-      search = searched(for: prompt.text)
-      guard search?.hits.isEmpty == false else {
-        status = "Pattern not found: \(prompt.text)"
-        return
-      }
-      jumpToHit(forward: true, fromStart: true)
+      // The hits of the text as typed may still be on their way: jump when they come.
+      committedQuery = prompt.text
+      if let search, search.query == prompt.text { return searched(search) }
+      return []
     case .actorFilter:
-      guard !prompt.text.isEmpty else { return }
+      guard !prompt.text.isEmpty else { return [] }
       guard let entity = dossier.entity(named: prompt.text) else {
         status = "No actor named \(prompt.text); a lists the actors"
-        return
+        return []
       }
-      articleFilter = entity.id
+      filter(naming: entity.id)
       page.selected = 0
       page.top = 0
       status = "\(Plural.count(listing.count, "article")) name \(entity.name)"
+      return []
+    }
+  }
+
+  /// A search's hits. Only those of the text in the prompt, or of the query Enter committed,
+  /// are taken: an answer to an older query (overtaken by more typing, or by Esc) is dropped.
+  mutating func searched(_ result: SearchState) -> [Command] {
+    if let prompt, prompt.purpose == .search, prompt.text == result.query {
+      search = result
+      return []
+    }
+    guard prompt == nil, committedQuery == result.query else { return [] }
+    committedQuery = nil
+    search = result
+    guard !result.hits.isEmpty else {
+      status = "Pattern not found: \(result.query)"
+      return []
+    }
+    return jumpToHit(forward: true, fromStart: true)
+  }
+
+  /// An article's text, read after it was opened: the reader lays it out again, on the hit
+  /// that opened it if it is still on screen.
+  mutating func textArrived(_ article: Article) {
+    guard receiveText(article), case .reader(let shown) = page.screen, shown == article.id else {
+      return
+    }
+    if let hit = hitAwaitingText, dossier.articles.indices.contains(hit.article),
+      dossier.articles[hit.article].id == article.id
+    {
+      hitAwaitingText = nil
+      // Placed as if the text had been there when the hit was shown.
+      let lines = layout(of: article.id).sentenceLines[hit.sentence] ?? 0..<1
+      page.top = max(0, lines.lowerBound - readerHeight / 3)
+      _ = show(hit: hit)
+    } else {
+      clampPage()
     }
   }
 
   // MARK: - Help
 
-  mutating func helpKey(_ key: Key) -> [Effect] {
+  mutating func helpKey(_ key: Key) -> [Command] {
     let action = keyMap.action(for: key, in: .everywhere)
     let lines = HelpView.lines(keyMap: keyMap).count
     let room = max(1, bodyHeight - 2)
@@ -206,7 +244,7 @@ extension Explorer {
 
   // MARK: - Mouse
 
-  mutating func click(_ event: MouseEvent) -> [Effect] {
+  mutating func click(_ event: MouseEvent) -> [Command] {
     guard prompt == nil, helpTop == nil, !isTooSmall else { return [] }
     switch event {
     case .wheelDown: move(by: 3)
@@ -214,8 +252,7 @@ extension Explorer {
     case .click(let x, let y):
       guard y > 0, y < height - 1 else { return [] }
       if case .graph(let focus, false) = page.screen {
-        clickGraph(focus: focus, row: y - 1)
-        return []
+        return clickGraph(focus: focus, row: y - 1)
       }
       if case .graph(_, true) = page.screen { return [] }
       if case .reader(let article) = page.screen {
@@ -223,30 +260,33 @@ extension Explorer {
         guard
           let claim = layout.claim(atLine: page.top + y - 1, column: x - ReaderLayout.gutterWidth)
         else { return [] }
-        if claim == page.claim { open() } else { page.claim = claim }
+        if claim == page.claim { return open() }
+        page.claim = claim
         return []
       }
       let listTop = height - 1 - listHeight
       guard y >= listTop else { return [] }
       let item = page.top + (y - listTop) / itemHeight
       guard item < itemCount else { return [] }
-      if item == page.selected { open() } else { page.selected = item }
+      if item == page.selected { return open() }
+      page.selected = item
     }
     return []
   }
 
   /// A click on a neighbour selects it (again: re-centres); on a claim of the pane, opens it.
-  mutating func clickGraph(focus: String, row: Int) {
+  mutating func clickGraph(focus: String, row: Int) -> [Command] {
     let drawingHeight = graphDrawingHeight
     if row >= drawingHeight + 1 {
       let items = graphPaneItems
       let paneRows = max(0, bodyHeight - drawingHeight - 1)
       let top = max(0, page.paneSelected - paneRows + 1)
       let index = top + row - drawingHeight - 1
-      guard items.indices.contains(index) else { return }
+      guard items.indices.contains(index) else { return [] }
       page.pane = 1
-      if index == page.paneSelected { open() } else { page.paneSelected = index }
-      return
+      if index == page.paneSelected { return open() }
+      page.paneSelected = index
+      return []
     }
     let layout = EgoLayout(glyphs: glyphs)
     let drawing = layout.draw(
@@ -255,8 +295,10 @@ extension Explorer {
       let index = layout.rows(of: focus, in: relationGraph).firstIndex(where: {
         $0.neighbour.id == box.id
       })
-    else { return }
+    else { return [] }
     page.pane = 0
-    if index == page.selected { open() } else { page.selected = index }
+    if index == page.selected { return open() }
+    page.selected = index
+    return []
   }
 }

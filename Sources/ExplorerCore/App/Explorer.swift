@@ -2,8 +2,9 @@ import DossierModel
 import TextGraphLayout
 
 /// The whole state of the explorer, one value. Messages come in through `update` (in
-/// `Explorer+Update.swift`), which returns the side effects to run; `render` (in
-/// `Explorer+Render.swift`) draws the state into a grid. Nothing here touches the terminal.
+/// `Explorer+Update.swift`), which returns the commands to run (I/O and long work: searches,
+/// reading an article, the analysis, the judgement file); `render` (in `Explorer+Render.swift`)
+/// draws the state into a grid. Nothing here touches the index, the files or the terminal.
 public struct Explorer: Sendable {
   public private(set) var dossier: Dossier
   /// True until the background analysis delivers claims and links.
@@ -13,9 +14,8 @@ public struct Explorer: Sendable {
   public let options: ExplorerOptions
   public let keyMap: KeyMap
 
-  /// Browser-like history: `history[position]` is on screen; pages after it are "forward".
-  public internal(set) var history: [Page] = [Page(.articles)]
-  public internal(set) var position = 0
+  /// The pages visited, `page` the one on screen.
+  public private(set) var history = History()
 
   public internal(set) var prompt: Prompt?
   /// The help overlay's scroll position; nil when help is closed.
@@ -23,13 +23,13 @@ public struct Explorer: Sendable {
   public internal(set) var search: SearchState?
   /// The search being typed shows its hit count live; the one before it is restored on Esc.
   var searchBeforePrompt: SearchState?
-  public internal(set) var articleSort = ArticleSort.dossier {
-    didSet { relist() }
-  }
+  /// The query whose hits Enter is waiting for, to jump to the first (when they come later).
+  var committedQuery: String?
+  /// The hit shown in an article whose text is still being read: shown again once it is.
+  var hitAwaitingText: TextSearch.Hit?
+  public private(set) var articleSort = ArticleSort.dossier
   /// Only articles naming this entity (an id), when set.
-  public internal(set) var articleFilter: String? {
-    didSet { relist() }
-  }
+  public private(set) var articleFilter: String?
   /// The list's articles, as positions in `dossier.articles`: filtered by actor, then sorted.
   /// Kept, not computed per frame: sorting 10,000 articles on every key made each key slow.
   public private(set) var listing: [Int] = []
@@ -41,12 +41,6 @@ public struct Explorer: Sendable {
   /// The last link rejected here, so `U` can take it back.
   var lastRejected: CrossReference?
 
-  /// Built on the first search, not at start: the first frame does not wait for it.
-  private var textSearch: TextSearch?
-  /// A folder's index answers searches when the dossier was opened from one.
-  private let indexSearch: (any SentenceSearch)?
-  /// ... and gives an article's text when it is opened before the dossier is read whole.
-  private let articleSource: (any ArticleSource)?
   var layouts: [String: ReaderLayout] = [:]
   /// Claims per article and article positions, kept with the dossier they count.
   private(set) var articleCounts: ArticleCounts
@@ -56,18 +50,15 @@ public struct Explorer: Sendable {
   /// The overview drawn around each focus it has had (layout is the costly part).
   var overviews: [String: GraphDrawing] = [:]
 
-  /// Starts on the article list of `dossier`; `analysing` says claims are still to come.
-  /// `claimCounts` (by article id), when an index has them, fill the list's claims column
-  /// while the claims themselves are still being read.
+  /// Starts on the article list of `dossier`; `analysing` says claims are still to come (ask
+  /// `start()` for the command that brings them). `claimCounts` (by article id), when an index
+  /// has them, fill the list's claims column while the claims themselves are still being read.
   public init(
     dossier: Dossier, analysing: Bool = false, width: Int = 80, height: Int = 24,
     options: ExplorerOptions = ExplorerOptions(), keyMap: KeyMap = .standard,
-    search: (any SentenceSearch)? = nil, articles source: (any ArticleSource)? = nil,
     claimCounts: [String: Int]? = nil
   ) {
     self.dossier = dossier
-    indexSearch = search
-    articleSource = source
     self.analysing = analysing
     self.width = width
     self.height = height
@@ -77,29 +68,60 @@ public struct Explorer: Sendable {
     articleCounts = ArticleCounts(dossier)
     if analysing, let claimCounts { articleCounts.claims = claimCounts }
     actorRows = ActorRow.rows(of: dossier)
+    if options.mouse {
+      mouse = true
+      status = Self.mouseOnStatus
+    }
     relist()
   }
 
-  /// Every sentence holding `query`, in reading order.
-  mutating func searched(for query: String) -> SearchState {
-    if let indexSearch {
-      let hits = indexSearch.hits(for: query)
-      return SearchState(
-        query: query, hits: hits, capped: indexSearch.hitLimit.map { hits.count >= $0 } ?? false)
-    }
-    if textSearch == nil { textSearch = TextSearch(articles: dossier.articles) }
-    return SearchState(query: query, hits: textSearch!.hits(for: query))
+  /// What the runtime runs before the first key (bubbletea's `Init`): the analysis, if the
+  /// dossier is still to be analysed, and the mouse, if it starts on.
+  public func start() -> [Command] {
+    (analysing ? [.analyse] : []) + (mouse ? [.mouse(true)] : [])
   }
+
+  static let mouseOnStatus = "Mouse on (hold Shift to select text)"
 
   /// The page on screen.
   public var page: Page {
-    get { history[position] }
-    set { history[position] = newValue }
+    get { history.current }
+    set { history.current = newValue }
+  }
+
+  /// Opens a page after the current one; like a browser, the forward pages are dropped.
+  mutating func push(_ new: Page) {
+    history.push(new)
+    clampPage()
+  }
+
+  mutating func goBack() {
+    guard history.back() else {
+      status = "At the start of the history"
+      return
+    }
+    clampPage()
+  }
+
+  mutating func goForward() {
+    guard history.forward() else {
+      status = "At the end of the history"
+      return
+    }
+    clampPage()
+  }
+
+  /// `q`: closes the page (forgetting it and what came after); on the first page, quits.
+  mutating func close() {
+    guard history.close() else {
+      quitting = true
+      return
+    }
+    clampPage()
   }
 
   /// Replaces the dossier (analysis done, a judgement applied) and drops what derives from it.
   mutating func replaceDossier(_ new: Dossier, analysing: Bool) {
-    let articlesChanged = new.articles != dossier.articles
     dossier = new
     self.analysing = analysing
     layouts = [:]
@@ -108,16 +130,22 @@ public struct Explorer: Sendable {
     articleCounts = ArticleCounts(new)
     actorRows = ActorRow.rows(of: new)
     relist()
-    if articlesChanged { textSearch = nil }
   }
 
-  /// Reads an article's text from the index if only its title is loaded yet.
-  mutating func loadText(of articleID: String) {
-    guard analysing, let source = articleSource, let position = articleCounts.positions[articleID],
-      dossier.articles[position].sentences.isEmpty, let article = source.article(id: articleID)
-    else { return }
+  /// Whether an article has only its title yet (opened from an index before the analysis).
+  func needsText(_ articleID: String) -> Bool {
+    guard analysing, let position = articleCounts.positions[articleID] else { return false }
+    return dossier.articles[position].sentences.isEmpty
+  }
+
+  /// Puts an article's text in place of its title-only stand-in.
+  mutating func receiveText(_ article: Article) -> Bool {
+    guard needsText(article.id), let position = articleCounts.positions[article.id] else {
+      return false
+    }
     dossier.articles[position] = article
-    layouts[articleID] = nil
+    layouts[article.id] = nil
+    return true
   }
 
   mutating func resize(width: Int, height: Int) {
@@ -158,6 +186,16 @@ public struct Explorer: Sendable {
   /// The listed article at `row` of the list, if there is one.
   func listedArticle(at row: Int) -> Article? {
     listing.indices.contains(row) ? dossier.articles[listing[row]] : nil
+  }
+
+  mutating func sort(by order: ArticleSort) {
+    articleSort = order
+    relist()
+  }
+
+  mutating func filter(naming entity: String?) {
+    articleFilter = entity
+    relist()
   }
 
   private mutating func relist() {

@@ -1,63 +1,43 @@
-import Synchronization
 import DossierModel
 
-/// The explorer's main loop: read input, update, draw, run effects, until the user quits.
-/// Analysis of the dossier runs in the background so the first frame comes at once; its result
-/// arrives as a message like any other.
+/// The explorer's main loop: wait for input or a delivery, update, run commands, draw, until
+/// the user quits. The loop sleeps until one of them comes: long work (the analysis) wakes it
+/// through the screen's `waker`, so the first frame comes at once and nothing is polled.
 public enum ExplorerLoop {
-  /// Work running off the main loop whose result the loop polls for.
-  public final class Background<Value: Sendable>: Sendable {
-    private let result = Mutex<Value?>(nil)
-
-    public init(_ work: @escaping @Sendable () -> Value) {
-      Task.detached { [self] in
-        let value = work()
-        self.result.withLock { $0 = value }
+  /// Runs until the user quits or input is gone.
+  public static func run(
+    _ explorer: inout Explorer, on screen: some TerminalScreen, runtime: ExplorerRuntime
+  ) {
+    runtime.onDelivery(screen.waker)
+    let size = screen.size
+    apply(runtime.send(.resize(width: size.width, height: size.height), to: &explorer), screen)
+    apply(runtime.start(&explorer), screen)
+    screen.draw(explorer.render())
+    while !explorer.quitting {
+      var messages = runtime.delivered()
+      if messages.isEmpty {
+        switch screen.nextInput(timeout: -1) {
+        case .closed: return
+        case .timeout, .woken: break
+        case .message(let message): messages.append(message)
+        }
+        messages += runtime.delivered()
       }
-    }
-
-    /// The result, once (nil while running and after it was taken).
-    public func take() -> Value? {
-      result.withLock { value in
-        defer { value = nil }
-        return value
+      guard !messages.isEmpty else { continue }
+      for message in messages where !explorer.quitting {
+        apply(runtime.send(message, to: &explorer), screen)
       }
+      if !explorer.quitting { screen.draw(explorer.render()) }
     }
   }
 
-  /// Runs until the user quits or input is gone. `perform` carries out an effect that is not
-  /// about the terminal and returns an error to show, if any.
-  public static func run(
-    _ explorer: inout Explorer, on screen: some TerminalScreen,
-    analysis: Background<Dossier>?, perform: (Effect) -> String?
-  ) {
-    var analysis = analysis
-    _ = explorer.update(.resize(width: screen.size.width, height: screen.size.height))
-    screen.draw(explorer.render())
-    while !explorer.quitting {
-      var changed = false
-      switch screen.nextInput(timeout: analysis == nil ? -1 : 30) {
-      case .closed:
-        return
-      case .timeout:
-        break
-      case .message(let message):
-        for effect in explorer.update(message) {
-          switch effect {
-          case .mouse(let on): screen.setMouse(on)
-          case .redraw: screen.invalidate()
-          default:
-            if let failure = perform(effect) { _ = explorer.update(.failed(failure)) }
-          }
-        }
-        changed = true
+  private static func apply(_ commands: [Command], _ screen: some TerminalScreen) {
+    for command in commands {
+      switch command {
+      case .mouse(let on): screen.setMouse(on)
+      case .redraw: screen.invalidate()
+      default: break
       }
-      if let dossier = analysis?.take() {
-        analysis = nil
-        _ = explorer.update(.analysed(dossier))
-        changed = true
-      }
-      if changed && !explorer.quitting { screen.draw(explorer.render()) }
     }
   }
 }

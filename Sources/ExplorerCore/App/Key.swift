@@ -44,8 +44,12 @@ public enum Message: Sendable {
   case key(Key)
   case mouse(MouseEvent)
   case resize(width: Int, height: Int)
+  /// The answer to `Command.search`: a query's hits (perhaps for a query since retyped).
+  case searched(SearchState)
+  /// The answer to `Command.loadArticle`: an article with its text.
+  case articleLoaded(Article)
   /// The background analysis finished: the full dossier replaces the articles-only one.
   case analysed(Dossier)
-  /// A side effect failed (a judgement could not be saved); shown on the status line.
+  /// A command failed (a judgement could not be saved); shown on the status line.
   case failed(String)
 }

@@ -2,15 +2,22 @@ import DossierModel
 
 /// Every actor the dossier names: kind, mentions, claims, articles. Enter lists its claims.
 /// The name column keeps at least half the width; narrow screens drop Kind, then Articles.
-enum ActorListView {
+struct ActorListView {
   /// The numeric columns, right-aligned, in the order they are dropped when room runs out.
   private static let columns: [(title: String, width: Int)] = [
     ("Mentions", 9), ("Claims", 7), ("Articles", 9),
   ]
   private static let kindWidth = 14
 
-  static func render(_ explorer: Explorer, into grid: inout Grid, area: Rect) {
-    let rows = explorer.actorRows
+  var rows: [ActorRow]
+  /// Claim counts not yet known show as "…".
+  var analysing: Bool
+  var top: Int
+  var selected: Int
+
+  func render(into grid: inout Grid, area: Rect) {
+    let columns = Self.columns
+    let kindWidth = Self.kindWidth
     let half = area.width / 2
     var shown = columns
     while !shown.isEmpty, shown.reduce(0, { $0 + $1.width }) > half { shown.removeLast() }
@@ -28,8 +35,7 @@ enum ActorListView {
       edge -= column.width
     }
     let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-    let page = explorer.page
-    for (offset, row) in rows.dropFirst(page.top).prefix(list.height).enumerated() {
+    for (offset, row) in rows.dropFirst(top).prefix(list.height).enumerated() {
       let y = list.y + offset
       let entity = row.entity
       grid.write(
@@ -39,7 +45,7 @@ enum ActorListView {
         grid.write(entity.kind.rawValue, x: area.x + 1 + nameWidth, y: y, style: .muted)
       }
       let values = [
-        String(entity.mentions.count), explorer.analysing ? "…" : String(row.claims),
+        String(entity.mentions.count), analysing ? "…" : String(row.claims),
         String(row.articles),
       ]
       var edge = right
@@ -47,7 +53,7 @@ enum ActorListView {
         ListRows.writeRight(values[index], right: edge, y: y, style: .plain, into: &grid)
         edge -= shown[index].width
       }
-      if page.top + offset == page.selected {
+      if top + offset == selected {
         ListRows.select(y: y, rows: 1, area: list, into: &grid)
       }
     }

@@ -2,14 +2,21 @@ import DossierModel
 
 /// The articles: title, byline, outlet and date, how many claims and how many of them another
 /// source contests. Two rows per article.
-enum ArticleListView {
-  static func render(_ explorer: Explorer, into grid: inout Grid, area: Rect) {
-    let listing = explorer.listing
-    let counts = explorer.articleCounts
+struct ArticleListView {
+  var articles: [Article]
+  /// The listed articles, as positions in `articles`, in list order.
+  var listing: [Int]
+  var counts: ArticleCounts
+  /// Counts not yet known show as "…".
+  var analysing: Bool
+  var top: Int
+  var selected: Int
+
+  func render(into grid: inout Grid, area: Rect) {
     let numbers = 16  // "claims contested"
     let right = area.x + area.width - 1
     // Numbers right-aligned in a column as wide as the largest ("9999" in a large archive).
-    let digits = max(3, String(explorer.dossier.articles.count).count)
+    let digits = max(3, String(articles.count).count)
     let text = area.x + digits + 1
     grid.write(
       String(repeating: " ", count: digits - 1) + "# Title", x: area.x, y: area.y,
@@ -21,11 +28,10 @@ enum ArticleListView {
         "No article names that actor. F clears the filter.", x: 2, y: list.y, style: .muted)
       return
     }
-    let page = explorer.page
     let shown = max(1, list.height / 2)
-    for (offset, position) in listing.dropFirst(page.top).prefix(shown).enumerated() {
-      let article = explorer.dossier.articles[position]
-      let index = page.top + offset
+    for (offset, position) in listing.dropFirst(top).prefix(shown).enumerated() {
+      let article = articles[position]
+      let index = top + offset
       let y = list.y + offset * 2
       let number = String(position + 1)
       let numberText = String(repeating: " ", count: max(0, digits - number.count)) + number + " "
@@ -35,9 +41,9 @@ enum ArticleListView {
         limit: area.x + area.width - text - 1 - numbers - 1)
       // While analysing, only an index's counts are known.
       let claims =
-        explorer.analysing && counts.claims.isEmpty
+        analysing && counts.claims.isEmpty
         ? "…" : String(counts.claims[article.id, default: 0])
-      let contested = explorer.analysing ? "…" : String(counts.contested[article.id, default: 0])
+      let contested = analysing ? "…" : String(counts.contested[article.id, default: 0])
       ListRows.writeRight(claims, right: right - 10, y: y, style: .plain, into: &grid)
       ListRows.writeRight(
         contested, right: right, y: y,
@@ -48,7 +54,7 @@ enum ArticleListView {
         .compactMap { $0 }.joined(separator: " · ")
       grid.write(
         fitting: meta, x: text, y: y + 1, style: .muted, limit: area.x + area.width - text - 1)
-      if index == page.selected { ListRows.select(y: y, rows: 2, area: list, into: &grid) }
+      if index == selected { ListRows.select(y: y, rows: 2, area: list, into: &grid) }
     }
   }
 }

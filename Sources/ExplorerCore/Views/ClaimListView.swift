@@ -3,38 +3,52 @@ import TerminalText
 
 /// A list of claims (an actor's, or those behind a relation), or of search hits: two rows each,
 /// where it comes from and how it stands, then its text. Enter opens it in its article.
-enum ClaimListView {
-  static func render(_ explorer: Explorer, ids: [String], into grid: inout Grid, area: Rect) {
-    // Only the rows on screen are looked up: an actor can have 100,000 claims.
-    renderItems(
-      explorer, count: ids.count, into: &grid, area: area,
-      item: { index in
-        let claim = explorer.dossier.claim(id: ids[index])
-        return (claim?.article ?? "", claim?.sentence ?? -1, [])
-      })
+struct ClaimListView {
+  enum Items {
+    /// Claims by id.
+    case claims([String])
+    /// Search hits, their matches marked.
+    case hits([TextSearch.Hit])
   }
 
-  static func renderHits(_ explorer: Explorer, into grid: inout Grid, area: Rect) {
-    let hits = explorer.search?.hits ?? []
-    let articles = explorer.dossier.articles
-    renderItems(
-      explorer, count: hits.count, into: &grid, area: area,
-      item: { index in (articles[hits[index].article].id, hits[index].sentence, hits[index].ranges)
-      })
+  var dossier: Dossier
+  /// Each article's position in the dossier, by id.
+  var positions: [String: Int]
+  var items: Items
+  var top: Int
+  var selected: Int
+  var ascii: Bool
+
+  func render(into grid: inout Grid, area: Rect) {
+    switch items {
+    case .claims(let ids):
+      // Only the rows on screen are looked up: an actor can have 100,000 claims.
+      renderItems(
+        count: ids.count, into: &grid, area: area,
+        item: { index in
+          let claim = dossier.claim(id: ids[index])
+          return (claim?.article ?? "", claim?.sentence ?? -1, [])
+        })
+    case .hits(let hits):
+      let articles = dossier.articles
+      renderItems(
+        count: hits.count, into: &grid, area: area,
+        item: { index in
+          (articles[hits[index].article].id, hits[index].sentence, hits[index].ranges)
+        })
+    }
   }
 
   /// Draws the visible items; `item` tells each one's article, sentence and marked ranges.
-  private static func renderItems(
-    _ explorer: Explorer, count: Int, into grid: inout Grid, area: Rect,
+  private func renderItems(
+    count: Int, into grid: inout Grid, area: Rect,
     item: (Int) -> (article: String, sentence: Int, marks: [Range<Int>])
   ) {
-    let dossier = explorer.dossier
-    let page = explorer.page
     let shown = max(1, area.height / 2)
-    for offset in 0..<min(shown, max(0, count - page.top)) {
-      let index = page.top + offset
+    for offset in 0..<min(shown, max(0, count - top)) {
+      let index = top + offset
       let (articleID, sentence, marks) = item(index)
-      guard let position = explorer.articleCounts.positions[articleID],
+      guard let position = positions[articleID],
         case let article = dossier.articles[position],
         article.sentences.indices.contains(sentence)
       else { continue }
@@ -44,15 +58,15 @@ enum ClaimListView {
       x += grid.write("\(dossier.shortKey(of: articleID)):\(sentence) ", x: x, y: y, style: .key)
       if dossier.claim(id: claimID) != nil {
         let (mark, style) = ReaderLayout.mark(
-          dossier.standings[claimID], ascii: explorer.options.ascii)
+          dossier.standings[claimID], ascii: ascii)
         x += grid.write(mark + " ", x: x, y: y, style: style)
       }
       grid.write(
         fitting: article.outlet ?? article.title, x: x, y: y, style: .muted, limit: area.width - x)
-      writeMarked(
+      Self.writeMarked(
         article.sentences[sentence].text, marks: marks, x: area.x + 3, y: y + 1,
         width: area.width - 4, into: &grid)
-      if index == page.selected { ListRows.select(y: y, rows: 2, area: area, into: &grid) }
+      if index == selected { ListRows.select(y: y, rows: 2, area: area, into: &grid) }
     }
   }
 

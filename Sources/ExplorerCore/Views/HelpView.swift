@@ -1,5 +1,9 @@
 /// Every key, generated from the key table that handles them, over the current view.
-enum HelpView {
+struct HelpView {
+  var keyMap: KeyMap
+  /// The first help line shown.
+  var top: Int
+
   /// The help text, one entry per line: a heading per scope, then "keys  what it does".
   static func lines(keyMap: KeyMap) -> [(keys: String, help: String, heading: Bool)] {
     var lines: [(String, String, Bool)] = []
@@ -15,12 +19,12 @@ enum HelpView {
     return lines
   }
 
-  static func render(keyMap: KeyMap, top: Int, into grid: inout Grid, area: Rect) {
+  func render(into grid: inout Grid, area: Rect) {
     grid.fill(x: area.x, y: area.y, width: area.width, height: area.height, style: .plain)
     grid.write(
       fitting: "Keys (j/k scroll, Esc or q closes). Mouse: M. Search ignores case and accents.",
       x: area.x, y: area.y, style: .heading, limit: area.width)
-    let all = lines(keyMap: keyMap)
+    let all = Self.lines(keyMap: keyMap)
     let keyWidth = min(24, max(8, area.width / 3))
     let room = max(0, area.height - 2)
     for (offset, line) in all.dropFirst(top).prefix(room).enumerated() {

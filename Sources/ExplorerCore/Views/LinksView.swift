@@ -3,34 +3,40 @@ import TerminalText
 
 /// The cross-references of one claim: the claim on top, then every linked claim from other
 /// articles, contradictions first, with kind, score, why, and who is cited. Enter follows one.
-enum LinksView {
+struct LinksView {
   /// Rows per link: kind and source, two of text, why, who is cited.
   static let itemHeight = 5
   /// The claim on top takes at most this many rows of text.
   static let claimRows = 3
 
-  static func headerHeight(claim: String, in explorer: Explorer) -> Int {
-    let text = explorer.dossier.claim(id: claim)?.text ?? ""
-    return min(claimRows, TextWrapping.wrap(text, width: max(1, explorer.width - 4)).count) + 2
+  /// Rows above the list: the claim's heading, its text, a blank row.
+  static func headerHeight(of text: String, width: Int) -> Int {
+    min(claimRows, TextWrapping.wrap(text, width: max(1, width - 4)).count) + 2
   }
 
-  static func render(_ explorer: Explorer, claim id: String, into grid: inout Grid, area: Rect) {
-    let dossier = explorer.dossier
+  var dossier: Dossier
+  /// The claim whose links are listed, by id.
+  var claim: String
+  var top: Int
+  var selected: Int
+
+  func render(into grid: inout Grid, area: Rect) {
+    let id = self.claim
+    let itemHeight = Self.itemHeight
     guard let claim = dossier.claim(id: id) else { return }
-    let header = headerHeight(claim: id, in: explorer)
+    let header = Self.headerHeight(of: claim.text, width: grid.width)
     let article = dossier.articles.first { $0.id == claim.article }
     grid.write(
       fitting: "\(dossier.shortKey(of: claim)) · \(article?.outlet ?? article?.title ?? "") · "
         + (dossier.standings[id] ?? ClaimStanding()).summary,
       x: area.x, y: area.y, style: .heading, limit: area.width)
-    writeWrapped(
+    Self.writeWrapped(
       claim.text, x: area.x + 2, y: area.y + 1, width: area.width - 4, rows: header - 2, into: &grid
     )
     let list = Rect(x: area.x, y: area.y + header, width: area.width, height: area.height - header)
     let links = dossier.links(of: id)
-    let page = explorer.page
     let shown = max(1, list.height / itemHeight)
-    for (offset, link) in links.dropFirst(page.top).prefix(shown).enumerated() {
+    for (offset, link) in links.dropFirst(top).prefix(shown).enumerated() {
       let y = list.y + offset * itemHeight
       guard let other = link.other(than: id).flatMap(dossier.claim(id:)) else { continue }
       let source = dossier.articles.first { $0.id == other.article }
@@ -42,19 +48,20 @@ enum LinksView {
         }
       var x = area.x + 1
       x += grid.write(link.kind.rawValue.uppercased(), x: x, y: y, style: kindStyle)
-      x += grid.write(String(format2(link.score)), x: x + 1, y: y, style: .muted) + 1
+      x += grid.write(String(Self.format2(link.score)), x: x + 1, y: y, style: .muted) + 1
       if link.confirmed { x += grid.write(" confirmed", x: x, y: y, style: Style(.confirmed)) }
       grid.write(
         fitting: "  \(dossier.shortKey(of: other)) · \(source?.outlet ?? source?.title ?? "")",
         x: x, y: y, style: .muted, limit: area.width - x)
-      writeWrapped(other.text, x: area.x + 3, y: y + 1, width: area.width - 4, rows: 2, into: &grid)
+      Self.writeWrapped(
+        other.text, x: area.x + 3, y: y + 1, width: area.width - 4, rows: 2, into: &grid)
       grid.write(
         fitting: "why: " + link.reason, x: area.x + 3, y: y + 3, style: .muted,
         limit: area.width - 4)
       grid.write(
         fitting: other.attribution.map { "cited: \($0)" } ?? "cited: the article's own voice",
         x: area.x + 3, y: y + 4, style: .muted, limit: area.width - 4)
-      if page.top + offset == page.selected {
+      if top + offset == selected {
         ListRows.select(y: y, rows: 1, area: list, into: &grid)
       }
     }

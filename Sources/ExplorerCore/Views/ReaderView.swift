@@ -4,17 +4,27 @@ import DossierModel
 /// starts (✓2 confirmed by two other sources, ✗1 contested by one, · single source), the
 /// current claim reversed, search hits marked, and a line on the current claim: its modality,
 /// who is cited for it and how it stands.
-enum ReaderView {
-  static func render(_ explorer: Explorer, article: String, into grid: inout Grid, area: Rect) {
-    let layout = explorer.peekLayout(of: article)
-    let page = explorer.page
-    let textHeight = explorer.readerHeight
-    let current = page.claim.flatMap { explorer.dossier.claim(id: $0) }
-    let currentLines = page.claim.flatMap { layout.claimLines[$0] }
-    let hits = hitRanges(explorer, article: article)
+struct ReaderView {
+  var layout: ReaderLayout
+  /// For the current claim: its standing, links and who is cited.
+  var dossier: Dossier
+  /// The first line shown.
+  var top: Int
+  var claim: String?
+  /// The last search's matches in this article, by sentence.
+  var hits: [Int: [Range<Int>]]
+  /// Rows of text; the claim lines go under them.
+  var textHeight: Int
+  var claimInfoHeight: Int
+  /// Claims not yet known: the claim line says they are coming.
+  var analysing: Bool
+
+  func render(into grid: inout Grid, area: Rect) {
+    let current = claim.flatMap { dossier.claim(id: $0) }
+    let currentLines = claim.flatMap { layout.claimLines[$0] }
     let textX = area.x + ReaderLayout.gutterWidth
     for row in 0..<textHeight {
-      let index = page.top + row
+      let index = top + row
       guard layout.lines.indices.contains(index) else { break }
       let line = layout.lines[index]
       let y = area.y + row
@@ -39,28 +49,23 @@ enum ReaderView {
       }
     }
     if grid.cursor == nil { grid.cursor = (area.x, area.y) }
-    renderClaimLines(
-      explorer, claim: current, layout: layout, y: area.bottom - explorer.claimInfoHeight,
-      into: &grid)
+    renderClaimLines(claim: current, y: area.bottom - claimInfoHeight, into: &grid)
   }
 
   /// The current claim under the text: key, modality, standing and links; then who is cited
   /// (on the same line when the screen is short).
-  static func renderClaimLines(
-    _ explorer: Explorer, claim: Claim?, layout: ReaderLayout, y: Int, into grid: inout Grid
-  ) {
+  func renderClaimLines(claim: Claim?, y: Int, into grid: inout Grid) {
     let total = max(1, layout.lines.count)
-    let bottom = min(total, explorer.page.top + explorer.readerHeight)
+    let bottom = min(total, top + textHeight)
     let position = " \(bottom * 100 / total)%"
     let room = grid.width - grid.measure(position)
     ListRows.writeRight(position, right: grid.width, y: y, style: .muted, into: &grid)
     guard let claim else {
       grid.write(
-        fitting: explorer.analysing ? "Finding claims and cross-references…" : "No claim in view",
+        fitting: analysing ? "Finding claims and cross-references…" : "No claim in view",
         x: 0, y: y, style: .muted, limit: room)
       return
     }
-    let dossier = explorer.dossier
     var parts = ["Claim \(dossier.shortKey(of: claim))", claim.modality.rawValue]
     if let cue = claim.modalityCue { parts[1] += " (\(cue))" }
     let standing = dossier.standings[claim.id] ?? ClaimStanding()
@@ -72,7 +77,7 @@ enum ReaderView {
     let style: Style =
       standing.contestedBy > 0
       ? Style(.contested, bold: true) : standing.confirmedBy > 0 ? Style(.confirmed) : .muted
-    if explorer.claimInfoHeight > 1 {
+    if claimInfoHeight > 1 {
       grid.write(fitting: parts.joined(separator: " · "), x: 0, y: y, style: style, limit: room)
       grid.write(fitting: cited, x: 0, y: y + 1, style: .muted, limit: grid.width)
     } else {
@@ -82,10 +87,8 @@ enum ReaderView {
   }
 
   /// The last search's hits in this article, by sentence.
-  static func hitRanges(_ explorer: Explorer, article: String) -> [Int: [Range<Int>]] {
-    guard let search = explorer.search,
-      let index = explorer.articleCounts.positions[article]
-    else { return [:] }
+  static func hitRanges(of search: SearchState?, inArticleAt index: Int?) -> [Int: [Range<Int>]] {
+    guard let search, let index else { return [:] }
     var ranges: [Int: [Range<Int>]] = [:]
     for hit in search.hits where hit.article == index { ranges[hit.sentence] = hit.ranges }
     return ranges

@@ -1,6 +1,9 @@
 /// Below the minimum size: a message that fits, instead of a broken layout.
-enum TooSmallView {
-  static func render(width: Int, height: Int, into grid: inout Grid) {
+struct TooSmallView {
+  var width: Int
+  var height: Int
+
+  func render(into grid: inout Grid) {
     let (minWidth, minHeight) = Explorer.minimumSize
     let words = "Terminal too small (\(width)x\(height)); need \(minWidth)x\(minHeight). q quits."
     var y = 0

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DossierModel
-import ExplorerCore
 import DossierStorage
+import ExplorerCore
 import TerminalBackend
 
 #if canImport(Glibc)
@@ -63,35 +63,21 @@ struct ExploreCommand: ParsableCommand {
         "\(error.description); use a command such as `dossier list` or `dossier show` instead")
       throw ExitCode(2)
     }
-    let options = ExplorerOptions(ascii: ascii || Output.asciiOnly)
+    let options = ExplorerOptions(ascii: ascii || Output.asciiOnly, mouse: mouse)
     var explorer = Explorer(
       dossier: Dossier(articles: opened.articles, entities: [], diagnostics: opened.diagnostics),
       analysing: true, width: terminal.size.width, height: terminal.size.height,
-      options: options, search: opened.index, articles: opened.index,
-      claimCounts: opened.claimCounts)
-    if mouse {
-      _ = explorer.update(.key(.character("M")))
-      terminal.setMouse(true)
-    }
+      options: options, claimCounts: opened.claimCounts)
+    let runtime = ExplorerRuntime(
+      search: opened.index ?? InMemorySearch(articles: opened.articles), articles: opened.index,
+      judgements: corpus.judgements, analysis: analysis)
     // A failpoint for the end-to-end tests: a real Swift trap with the screen up, to prove the
     // terminal is restored and the trap's message still reaches stderr.
     if environment["DOSSIER_FAULT"] == "trap" {
       terminal.draw(explorer.render())
       fatalError("deliberate trap (DOSSIER_FAULT=trap)")
     }
-    let store = corpus.judgements
-    ExplorerLoop.run(&explorer, on: terminal, analysis: analysis) { effect in
-      do {
-        switch effect {
-        case .record(let judgement): try store.record(judgement)
-        case .forget(let a, let b): _ = try store.forget(a, b)
-        case .mouse, .redraw: break
-        }
-        return nil
-      } catch {
-        return "Not saved: \(error)"
-      }
-    }
+    ExplorerLoop.run(&explorer, on: terminal, runtime: runtime)
     terminal.close()
     TerminalSignals.withSignalsBlocked { TerminalSignals.restore() }
   }
@@ -100,7 +86,7 @@ struct ExploreCommand: ParsableCommand {
   private struct Opened {
     var articles: [Article]
     var diagnostics: [CorpusDiagnostic]
-    var analysis: ExplorerLoop.Background<Dossier>
+    var analysis: @Sendable () -> Dossier
     /// A read connection to the index, when the dossier comes from one.
     var index: IndexConnection?
     /// Claims per article, when the index has counted them: the list shows them at once.
@@ -123,7 +109,7 @@ struct ExploreCommand: ParsableCommand {
       let articles = summaries.map(\.article)
       let path = location.path
       let files = corpus
-      let analysis = ExplorerLoop.Background<Dossier> {
+      let analysis: @Sendable () -> Dossier = {
         var dossier: Dossier
         do {
           dossier = try SQLiteStore(openingExisting: path, readOnly: true).dossier(
@@ -148,7 +134,7 @@ struct ExploreCommand: ParsableCommand {
     let articles = analyzer.articles(from: loaded.documents)
     corpus.report(analyzer.diagnostics(for: articles))
     let diagnostics = loaded.diagnostics
-    let analysis = ExplorerLoop.Background<Dossier> {
+    let analysis: @Sendable () -> Dossier = {
       var dossier = analyzer.analyse(articles: articles, diagnostics: diagnostics)
       Self.apply(store, to: &dossier, quiet: quiet)
       return dossier
