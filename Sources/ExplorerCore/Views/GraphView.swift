@@ -102,8 +102,8 @@ struct OverviewGraphView {
   var glyphs: Glyphs
 
   func render(into grid: inout Grid, area: Rect) {
-    let fitted = GraphViewport.fit(
-      drawing, width: area.width, height: area.height, around: focus, glyphs: glyphs)
+    let fitted = OverviewLayout(glyphs: glyphs).window(
+      of: drawing, width: area.width, height: area.height, around: focus)
     GraphView.draw(fitted, of: graph, at: area, selected: focus, into: &grid)
   }
 }
