@@ -474,8 +474,8 @@ import Testing
 extension GraphNavigationTests {
   /// Every frame of the overview lays the whole graph out again: `render()` draws through
   /// `peekOverview`, and nothing caches the drawing of the focus on show (`toggleOverview`
-  /// does not, and `move(by:)` caches the focus it leaves, not the one it goes to). It costs
-  /// 8-17 ms a key in a release build (ExplorerBenchmark) and 0.2 s a frame in a debug build.
+  /// does not, and `move(by:)` caches the focus it leaves, not the one it goes to). A layout is
+  /// the costliest step of a key (ExplorerBenchmark), so it must be made once.
   @Test
   func theOverviewOnShowIsLaidOutOnce() {
     var session = Session()

@@ -94,8 +94,8 @@
 
   extension Decode {
     /// One file, or two where the bytes hold a form feed (0x0C, which the loader reads as
-    /// text): cross-referencing needs two articles, and a bundled one as the second would cost
-    /// about 0.2 s per input.
+    /// text): cross-referencing needs two articles, and a bundled one as the second would make
+    /// every input as slow as analysing a real article.
     static func documents(_ bytes: [UInt8]) -> [SourceDocument] {
       guard let split = bytes.firstIndex(of: 0x0C) else {
         return document(bytes).map { [$0] } ?? []
