@@ -1,5 +1,5 @@
-import DossierModel
 import Dispatch
+import DossierModel
 
 #if canImport(Glibc)
   import Glibc
@@ -30,6 +30,8 @@ public struct Indexer: Sendable {
   var linkBlockSize = 16_384
   /// Which words get lists of their shortest sentences, and how many (`WordLists`).
   var wordLists = WordListLimits()
+  /// How the store is opened and created.
+  var opener = StoreOpener()
 
   public init(analyzer: DossierAnalyzer = DossierAnalyzer(), loader: CorpusLoader = CorpusLoader())
   {
@@ -74,7 +76,7 @@ public struct Indexer: Sendable {
     defer { withExtendedLifetime(lock) {} }
 
     var report = IndexReport(location: location)
-    var existing: SQLiteStore?
+    var existing: (any DossierStore)?
     if rebuild {
       report.rebuilt = "asked for"
     } else if !location.exists {
@@ -84,13 +86,15 @@ public struct Indexer: Sendable {
         // Checking every page takes about 3 s per GB: worth it for a small index; a large one
         // is checked by use (damage met during the update rebuilds it, below).
         let size = PosixFile.sizeAndModification(of: location.path)?.size ?? 0
-        existing = try SQLiteStore(
-          openingExisting: location.path, verify: size <= verifiedSize)
-        existing?.wordListLimits = wordLists
-      } catch let error as SQLiteStore.OpenError {
-        report.rebuilt = error.description
-      } catch let error as SQLiteError {
-        report.rebuilt = "the index could not be read (\(error.message))"
+        existing = try opener.openForUpdate(
+          location, verify: size <= verifiedSize, wordLists: wordLists)
+      } catch {
+        switch opener.failure(error) {
+        case .unusable(let reason): report.rebuilt = reason
+        case .damaged(let message), .failed(let message):
+          report.rebuilt = "the index could not be read (\(message))"
+        case nil: throw error
+        }
       }
     }
     do {
@@ -101,11 +105,12 @@ public struct Indexer: Sendable {
               store, root: location.corpus, files: files, folder: folderDiagnostics,
               report: &report, progress)
           }
-        } catch let error as SQLiteError where error.isCorruption {
+        } catch {
+          guard case .damaged(let message) = opener.failure(error) else { throw error }
           // The transaction was rolled back; the damaged file is replaced whole.
           existing = nil
           report = IndexReport(location: location)
-          report.rebuilt = "the index is damaged (\(error.message))"
+          report.rebuilt = "the index is damaged (\(message))"
         }
       }
       if existing == nil {
@@ -113,8 +118,12 @@ public struct Indexer: Sendable {
           location, paths: files.map(\.path), folder: folderDiagnostics, report: &report,
           progress)
       }
-    } catch let error as SQLiteError {
-      throw Failure.cannotWrite(location.path, reason: error.message)
+    } catch {
+      switch opener.failure(error) {
+      case .damaged(let message), .failed(let message):
+        throw Failure.cannotWrite(location.path, reason: message)
+      case .unusable, nil: throw error
+      }
     }
     report.diagnostics.sort { $0.path < $1.path }
     return report
@@ -128,8 +137,7 @@ public struct Indexer: Sendable {
     let temporary = location.path + ".new"
     for leftover in [temporary, temporary + "-journal"] { unlink(leftover) }
     do {
-      let store = try SQLiteStore(creating: temporary)
-      store.wordListLimits = wordLists
+      let store = try opener.create(at: temporary, wordLists: wordLists)
       var found = Found()
       let thresholds = analyzer.crossReferencer.thresholds
       store.deferKeys(maximumPostings: thresholds.maximumPostings)
@@ -189,7 +197,7 @@ public struct Indexer: Sendable {
 
   /// Updates an existing index in place (the caller holds a transaction).
   private func update(
-    _ store: SQLiteStore, root: String, files: [CorpusLoader.ListedFile],
+    _ store: some DossierStore, root: String, files: [CorpusLoader.ListedFile],
     folder: [CorpusDiagnostic],
     report: inout IndexReport, _ progress: (IndexProgress) -> Void
   ) throws {
