@@ -48,6 +48,8 @@ struct SearchCommand: ParsableCommand {
   var stdin = false
 
   func validate() throws {
+    // A query is required without --stdin: said first, as a missing argument always was.
+    if !stdin && query.isEmpty { throw ValidationError("Missing expected argument '<query> ...'") }
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
     if stdin {
       guard query.isEmpty else {
@@ -55,7 +57,6 @@ struct SearchCommand: ParsableCommand {
       }
       return
     }
-    guard !query.isEmpty else { throw ValidationError("Missing expected argument '<query> ...'") }
     guard !SearchQuery(query.joined(separator: " ")).isEmpty else {
       throw ValidationError("the query has no word to look for")
     }
