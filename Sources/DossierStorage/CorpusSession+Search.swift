@@ -95,6 +95,7 @@ public final class CorpusSearcher {
   /// The analysed dossier, made when a search first names an actor.
   private var analysed: Dossier?
   private let session: CorpusSession
+  private lazy var analyzer = session.analyzer
 
   init(store: any DossierStore, session: CorpusSession) {
     self.store = store
@@ -109,7 +110,7 @@ public final class CorpusSearcher {
 
   private func readFiles(announcing: Bool) throws(CorpusFailure) {
     let loaded = try session.loadFiles()
-    articles = session.analyzer.articles(from: loaded.documents)
+    articles = analyzer.articles(from: loaded.documents)
     store = nil
     if announcing { announce() }
   }
@@ -136,7 +137,7 @@ public final class CorpusSearcher {
     }
     var within: Set<String>?
     if let actor {
-      let dossier = analysed ?? session.analyzer.analyse(articles: articles)
+      let dossier = analysed ?? analyzer.analyse(articles: articles)
       analysed = dossier
       guard let entity = dossier.entity(named: actor) else { throw .unknownActor(actor) }
       within = Set(entity.mentions.map { Claim.id(article: $0.article, sentence: $0.sentence) })

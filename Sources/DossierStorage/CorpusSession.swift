@@ -11,7 +11,6 @@ public struct CorpusSession: Sendable {
   public var useIndex: Bool
   public var environment: [String: String]
   public var notify: @Sendable (CorpusNotice) -> Void
-  public var analyzer = DossierAnalyzer()
   public var loader = CorpusLoader()
   public var opener = StoreOpener()
 
@@ -24,6 +23,9 @@ public struct CorpusSession: Sendable {
     self.environment = environment
     self.notify = notify
   }
+
+  /// Made when asked: its vocabularies cost more than a search on the index.
+  public var analyzer: DossierAnalyzer { DossierAnalyzer() }
 
   /// Where the analysts' judgements on this corpus's links live.
   public var judgements: JudgementStore {
@@ -83,6 +85,7 @@ public struct CorpusSession: Sendable {
 
   /// The analysed dossier, with the judgements recorded for it applied unless `judged` is false.
   public func dossier(judged: Bool = true) throws(CorpusFailure) -> Dossier {
+    let analyzer = analyzer
     if let store = currentIndex() {
       do {
         var dossier = try store.dossier(analyzer: analyzer)
