@@ -76,27 +76,7 @@ public struct Indexer: Sendable {
     defer { withExtendedLifetime(lock) {} }
 
     var report = IndexReport(location: location)
-    var existing: (any DossierStore)?
-    if rebuild {
-      report.rebuilt = "asked for"
-    } else if !location.exists {
-      report.rebuilt = "no index yet"
-    } else {
-      do {
-        // Checking every page takes about 3 s per GB: worth it for a small index; a large one
-        // is checked by use (damage met during the update rebuilds it, below).
-        let size = PosixFile.sizeAndModification(of: location.path)?.size ?? 0
-        existing = try opener.openForUpdate(
-          location, verify: size <= verifiedSize, wordLists: wordLists)
-      } catch {
-        switch opener.failure(error) {
-        case .unusable(let reason): report.rebuilt = reason
-        case .damaged(let message), .failed(let message):
-          report.rebuilt = "the index could not be read (\(message))"
-        case nil: throw error
-        }
-      }
-    }
+    var existing = try existingStore(location, rebuild: rebuild, report: &report)
     do {
       if let store = existing {
         do {
@@ -127,6 +107,34 @@ public struct Indexer: Sendable {
     }
     report.diagnostics.sort { $0.path < $1.path }
     return report
+  }
+
+  /// The index to update in place, or nil (with why in `report.rebuilt`) when it is built anew.
+  private func existingStore(
+    _ location: IndexLocation, rebuild: Bool, report: inout IndexReport
+  ) throws -> (some DossierStore)? {
+    var verify: Bool?
+    if rebuild {
+      report.rebuilt = "asked for"
+    } else if !location.exists {
+      report.rebuilt = "no index yet"
+    } else {
+      // Checking every page takes about 3 s per GB: worth it for a small index; a large one
+      // is checked by use (damage met during the update rebuilds it, below).
+      verify = (PosixFile.sizeAndModification(of: location.path)?.size ?? 0) <= verifiedSize
+    }
+    let opened = Result {
+      try verify.map { try opener.openForUpdate(location, verify: $0, wordLists: wordLists) }
+    }
+    if case .failure(let error) = opened {
+      switch opener.failure(error) {
+      case .unusable(let reason): report.rebuilt = reason
+      case .damaged(let message), .failed(let message):
+        report.rebuilt = "the index could not be read (\(message))"
+      case nil: throw error
+      }
+    }
+    return try? opened.get()
   }
 
   /// Writes a whole new index beside the old one, then renames it into place.

@@ -13,9 +13,9 @@ public struct StoreOpener: Sendable {
   }
 
   /// The store at `location`, for the indexer to update in place; with `verify`, every page is
-  /// checked first.
+  /// checked first. Opaque rather than `any`, so that the indexer's loops are specialised.
   func openForUpdate(_ location: IndexLocation, verify: Bool, wordLists: WordListLimits)
-    throws -> any DossierStore
+    throws -> some DossierStore
   {
     let store = try SQLiteStore(openingExisting: location.path, verify: verify)
     store.wordListLimits = wordLists
@@ -23,7 +23,7 @@ public struct StoreOpener: Sendable {
   }
 
   /// A new, empty store at `path`, for a build.
-  func create(at path: String, wordLists: WordListLimits) throws -> any DossierStore {
+  func create(at path: String, wordLists: WordListLimits) throws -> some DossierStore {
     let store = try SQLiteStore(creating: path)
     store.wordListLimits = wordLists
     return store

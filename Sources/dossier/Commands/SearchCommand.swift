@@ -29,7 +29,7 @@ struct SearchCommand: ParsableCommand {
       end of stdin.
       """)
 
-  @Argument(help: ArgumentHelp("What to look for.", valueName: "query"))
+  @Argument(help: ArgumentHelp("What to look for (none with --stdin).", valueName: "query"))
   var query: [String] = []
 
   @OptionGroup var corpus: CorpusOptions
