@@ -1,7 +1,9 @@
 import DossierModel
+
 /// Where an indexed dossier lives. Commands and the explorer read through this protocol, and
-/// the indexer writes through it, so a second backend (a shared PostgreSQL with its own
-/// full-text search, see DESIGN.md) replaces `SQLiteStore` without touching either.
+/// the indexer, freshness and watching write and check through it, so a second backend (a
+/// shared PostgreSQL with its own full-text search, see DESIGN.md) replaces `SQLiteStore`
+/// without touching them: only `StoreOpener` names the implementation.
 public protocol DossierStore: AnyObject {
   // MARK: Reading
 
@@ -14,6 +16,14 @@ public protocol DossierStore: AnyObject {
   func search(_ query: SearchQuery, actor: String?, limit: Int) throws -> [SearchHit]
   /// Sentences matching a query, in path then reading order, at most `limit`.
   func searchInOrder(_ query: SearchQuery, limit: Int) throws -> [SearchHit]
+  /// One article with its text, or nil: the explorer opens one without the whole dossier.
+  func article(id: String) throws -> Article?
+  /// Article titles by id, for the articles asked (a search names a handful).
+  func titles(of ids: Set<String>) throws -> [String: String]
+  /// The stored warnings, as `dossier(analyzer:)` gives them, without reading the rest.
+  func storedDiagnostics() throws -> [CorpusDiagnostic]
+  /// Each indexed file's size and modification time, by path: all a freshness check compares.
+  func fileStamps() throws -> [String: (size: Int, modified: Int)]
 
   // MARK: Writing (the indexer)
 
@@ -44,6 +54,9 @@ public protocol DossierStore: AnyObject {
   func deferKeys(maximumPostings: Int)
   /// Writes what `deferKeys` held back.
   func writeDeferredKeys() throws
+  /// Brings what speeds up searching common words up to date before the commit, so that a
+  /// build does it while the links are worded (the commit would otherwise).
+  func writeWordLists() throws
   /// Claims of other articles filed under `key`, at most `limit`, with the mentions in them.
   func claims(filedUnder keys: [String], excluding articles: Set<String>, limit: Int) throws
     -> (claims: [Claim], mentions: [Mention])

@@ -7,11 +7,11 @@ import Synchronization
 public final class IndexConnection: SentenceSearch, ArticleSource {
   /// The connection is not thread-safe; the explorer asks from one thread, but the type
   /// promises `Sendable`, so the lock keeps that promise honest.
-  private let store: Mutex<SQLiteStore>
+  private let store: Mutex<any DossierStore>
   private let positions: [String: Int]
 
   /// `articles` are the explorer's article ids, in its order: hits give positions in it.
-  public init(store: sending SQLiteStore, articles: [String]) {
+  public init(store: sending any DossierStore, articles: [String]) {
     self.store = Mutex(store)
     positions = Dictionary(
       articles.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })

@@ -1,5 +1,5 @@
-import DossierModel
 import Dispatch
+import DossierModel
 
 extension Indexer {
   /// What reading one file gave.
@@ -16,7 +16,7 @@ extension Indexer {
 
   /// Reads, analyses and stores `paths` a batch at a time, the files of a batch on all cores.
   func ingest(
-    _ paths: [String], root: String, known: [String: IndexedFile], into store: SQLiteStore,
+    _ paths: [String], root: String, known: [String: IndexedFile], into store: some DossierStore,
     found: inout Found, report: inout IndexReport, _ progress: (IndexProgress) -> Void
   ) throws {
     report.totalBytes = paths.reduce(0) {
@@ -91,7 +91,7 @@ extension Indexer {
   }
 
   private func record(
-    _ outcome: Outcome, known: [String: IndexedFile], into store: SQLiteStore,
+    _ outcome: Outcome, known: [String: IndexedFile], into store: some DossierStore,
     found: inout Found, report: inout IndexReport
   ) throws {
     switch outcome {
@@ -134,7 +134,7 @@ extension Indexer {
 
   /// Drops what the index had for a changed file, counting it as added or changed.
   private func replace(
-    _ file: IndexedFile, known: [String: IndexedFile], in store: SQLiteStore,
+    _ file: IndexedFile, known: [String: IndexedFile], in store: some DossierStore,
     report: inout IndexReport
   ) throws {
     if known[file.path] != nil {
@@ -148,7 +148,7 @@ extension Indexer {
   /// Cross-references the claims of the articles analysed in an update: each is compared with
   /// the stored claims filed under its rarest keys (at most `candidatesPerClaim` of them), with
   /// the whole archive's key counts, never with every claim.
-  func linkChanged(_ found: Found, in store: SQLiteStore) throws -> [CrossReference] {
+  func linkChanged(_ found: Found, in store: some DossierStore) throws -> [CrossReference] {
     var mentions = Dictionary(grouping: found.mentions) {
       Claim.id(article: $0.article, sentence: $0.sentence)
     }

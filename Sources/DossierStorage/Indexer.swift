@@ -1,5 +1,5 @@
-import DossierModel
 import Dispatch
+import DossierModel
 
 #if canImport(Glibc)
   import Glibc
@@ -30,6 +30,8 @@ public struct Indexer: Sendable {
   var linkBlockSize = 16_384
   /// Which words get lists of their shortest sentences, and how many (`WordLists`).
   var wordLists = WordListLimits()
+  /// How the store is opened and created.
+  var opener = StoreOpener()
 
   public init(analyzer: DossierAnalyzer = DossierAnalyzer(), loader: CorpusLoader = CorpusLoader())
   {
@@ -74,25 +76,7 @@ public struct Indexer: Sendable {
     defer { withExtendedLifetime(lock) {} }
 
     var report = IndexReport(location: location)
-    var existing: SQLiteStore?
-    if rebuild {
-      report.rebuilt = "asked for"
-    } else if !location.exists {
-      report.rebuilt = "no index yet"
-    } else {
-      do {
-        // Checking every page takes about 3 s per GB: worth it for a small index; a large one
-        // is checked by use (damage met during the update rebuilds it, below).
-        let size = PosixFile.sizeAndModification(of: location.path)?.size ?? 0
-        existing = try SQLiteStore(
-          openingExisting: location.path, verify: size <= verifiedSize)
-        existing?.wordListLimits = wordLists
-      } catch let error as SQLiteStore.OpenError {
-        report.rebuilt = error.description
-      } catch let error as SQLiteError {
-        report.rebuilt = "the index could not be read (\(error.message))"
-      }
-    }
+    var existing = try existingStore(location, rebuild: rebuild, report: &report)
     do {
       if let store = existing {
         do {
@@ -101,11 +85,12 @@ public struct Indexer: Sendable {
               store, root: location.corpus, files: files, folder: folderDiagnostics,
               report: &report, progress)
           }
-        } catch let error as SQLiteError where error.isCorruption {
+        } catch {
+          guard case .damaged(let message) = opener.failure(error) else { throw error }
           // The transaction was rolled back; the damaged file is replaced whole.
           existing = nil
           report = IndexReport(location: location)
-          report.rebuilt = "the index is damaged (\(error.message))"
+          report.rebuilt = "the index is damaged (\(message))"
         }
       }
       if existing == nil {
@@ -113,11 +98,43 @@ public struct Indexer: Sendable {
           location, paths: files.map(\.path), folder: folderDiagnostics, report: &report,
           progress)
       }
-    } catch let error as SQLiteError {
-      throw Failure.cannotWrite(location.path, reason: error.message)
+    } catch {
+      switch opener.failure(error) {
+      case .damaged(let message), .failed(let message):
+        throw Failure.cannotWrite(location.path, reason: message)
+      case .unusable, nil: throw error
+      }
     }
     report.diagnostics.sort { $0.path < $1.path }
     return report
+  }
+
+  /// The index to update in place, or nil (with why in `report.rebuilt`) when it is built anew.
+  private func existingStore(
+    _ location: IndexLocation, rebuild: Bool, report: inout IndexReport
+  ) throws -> (some DossierStore)? {
+    var verify: Bool?
+    if rebuild {
+      report.rebuilt = "asked for"
+    } else if !location.exists {
+      report.rebuilt = "no index yet"
+    } else {
+      // Checking every page takes about 3 s per GB: worth it for a small index; a large one
+      // is checked by use (damage met during the update rebuilds it, below).
+      verify = (PosixFile.sizeAndModification(of: location.path)?.size ?? 0) <= verifiedSize
+    }
+    let opened = Result {
+      try verify.map { try opener.openForUpdate(location, verify: $0, wordLists: wordLists) }
+    }
+    if case .failure(let error) = opened {
+      switch opener.failure(error) {
+      case .unusable(let reason): report.rebuilt = reason
+      case .damaged(let message), .failed(let message):
+        report.rebuilt = "the index could not be read (\(message))"
+      case nil: throw error
+      }
+    }
+    return try? opened.get()
   }
 
   /// Writes a whole new index beside the old one, then renames it into place.
@@ -128,8 +145,7 @@ public struct Indexer: Sendable {
     let temporary = location.path + ".new"
     for leftover in [temporary, temporary + "-journal"] { unlink(leftover) }
     do {
-      let store = try SQLiteStore(creating: temporary)
-      store.wordListLimits = wordLists
+      let store = try opener.create(at: temporary, wordLists: wordLists)
       var found = Found()
       let thresholds = analyzer.crossReferencer.thresholds
       store.deferKeys(maximumPostings: thresholds.maximumPostings)
@@ -189,7 +205,7 @@ public struct Indexer: Sendable {
 
   /// Updates an existing index in place (the caller holds a transaction).
   private func update(
-    _ store: SQLiteStore, root: String, files: [CorpusLoader.ListedFile],
+    _ store: some DossierStore, root: String, files: [CorpusLoader.ListedFile],
     folder: [CorpusDiagnostic],
     report: inout IndexReport, _ progress: (IndexProgress) -> Void
   ) throws {

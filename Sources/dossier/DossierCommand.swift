@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierStorage
 
 @main
 struct DossierCommand: ParsableCommand {
@@ -27,13 +28,16 @@ struct DossierCommand: ParsableCommand {
 
   /// ArgumentParser's `main`, then `--strict`: status 3 once the command has done its work, if
   /// any file of the corpus was skipped or repaired. An error's status takes precedence.
-  /// A plain `search` is read without the parse, for its start-up time (`SearchCommand.plain`).
+  /// A corpus that cannot be read is said as every runtime failure is.
   static func main() {
     do {
-      var command =
-        try SearchCommand.plain(Array(CommandLine.arguments.dropFirst()))
-        ?? parseAsRoot()
+      var command = try parseAsRoot()
       try command.run()
+    } catch let failure as CorpusFailure {
+      switch failure {
+      case .unreadable(let reason): exit(withError: CommandFailure(Output.display(reason)))
+      case .unknownActor: exit(withError: CommandFailure(failure.description))
+      }
     } catch {
       exit(withError: error)
     }

@@ -57,8 +57,8 @@ expect_status "search ignores accents" 0 "$dossier" search dacic --corpus "$corp
 expect_in "dacic finds Dačić" "$scratch/out" "Dačić"
 expect_status "search --actor" 0 "$dossier" search military --actor Belarus --corpus "$corpus" --format json
 if python3 -c 'import json,sys; h=json.load(open(sys.argv[1]))["hits"]; assert h and all("Belarus" in x["text"] or "Minsk" in x["text"] or "Lukashenko" in x["text"] for x in h), h' "$scratch/out"; then pass "--actor keeps sentences naming the actor"; else fail "--actor keeps sentences naming the actor"; fi
-# A plain search is read without ArgumentParser (SearchCommand.plain); the same request in a
-# form only ArgumentParser reads (`--name=value`) must print the same.
+# ArgumentParser reads every form of an option: `--name value` and `--name=value` must print the
+# same.
 for request in "Shahed --limit 3" "military --actor Belarus --format json" "dacic --no-index --quiet"; do
   set -- $request
   "$dossier" search "$@" --corpus "$corpus" >"$scratch/plain" 2>&1
@@ -71,6 +71,40 @@ for request in "Shahed --limit 3" "military --actor Belarus --format json" "daci
   echo "status $?" >>"$scratch/parsed"
   if grep -qx "status 0" "$scratch/plain" && cmp -s "$scratch/plain" "$scratch/parsed"; then pass "search $request: read plainly or parsed, the same"; else fail "search $request: read plainly or parsed, the same" "$(diff "$scratch/plain" "$scratch/parsed" | head -5)"; fi
 done
+# --stdin: one JSON line per query line, each with the hits `--format json` gives for it alone;
+# an empty or unanswerable query gets an `error`, and the end of stdin is status 0.
+printf 'Shahed\n"arms embargo"\ndacic\n' >"$scratch/queries"
+"$dossier" search --stdin --corpus "$corpus" <"$scratch/queries" >"$scratch/lines" 2>"$scratch/err"
+if [ $? -eq 0 ] && [ ! -s "$scratch/err" ]; then pass "search --stdin ends with status 0, without a word"; else fail "search --stdin ends with status 0, without a word" "$(head -c 300 "$scratch/err")"; fi
+number=0
+for query in Shahed '"arms embargo"' dacic; do
+  number=$((number + 1))
+  "$dossier" search "$query" --corpus "$corpus" --format json >"$scratch/single-$number" 2>/dev/null
+done
+if python3 -c '
+import json, sys
+lines = open(sys.argv[1]).read().splitlines()
+assert len(lines) == 3, lines
+for number, (line, query) in enumerate(zip(lines, ["Shahed", "\"arms embargo\"", "dacic"]), 1):
+    answer = json.loads(line)
+    alone = json.load(open(sys.argv[2] + "/single-" + str(number)))
+    assert answer["query"] == query, answer["query"]
+    assert answer["engine"] == "index", answer["engine"]
+    assert answer["hits"] and answer["hits"] == alone["hits"], query
+' "$scratch/lines" "$scratch"; then pass "--stdin: three queries, three JSON lines, each the single search's hits"; else fail "--stdin: three queries, three JSON lines, each the single search's hits" "$(head -c 300 "$scratch/lines")"; fi
+printf 'Shahed\n\nzzyzzx\n' | "$dossier" search --stdin --actor Nobodyatall --corpus "$corpus" >"$scratch/out" 2>"$scratch/err"
+if [ $? -eq 0 ] && python3 -c '
+import json, sys
+lines = [json.loads(line) for line in open(sys.argv[1])]
+assert len(lines) == 3 and all("error" in line for line in lines), lines
+' "$scratch/out"; then pass "--stdin: an empty or unanswerable query is an error line, not an abort"; else fail "--stdin: an empty or unanswerable query is an error line, not an abort" "$(head -c 300 "$scratch/out")"; fi
+printf 'Shahed\nzzyzzx\n' | "$dossier" search --stdin --corpus "$corpus" --no-index --quiet >"$scratch/out" 2>"$scratch/err"
+if [ $? -eq 0 ] && python3 -c '
+import json, sys
+lines = [json.loads(line) for line in open(sys.argv[1])]
+assert [l["engine"] for l in lines] == ["scan", "scan"] and lines[0]["hits"] and lines[1]["hits"] == [], lines
+' "$scratch/out"; then pass "--stdin without an index reads the files once; no hit is an empty list"; else fail "--stdin without an index reads the files once; no hit is an empty list" "$(head -c 300 "$scratch/out")"; fi
+expect_status "--stdin with a query on the command line is a usage error" 64 "$dossier" search Shahed --stdin --corpus "$corpus" </dev/null
 expect_status "a search that finds nothing exits 1" 1 "$dossier" search zzyzzx --corpus "$corpus"
 expect_status "an empty query is a usage error" 64 "$dossier" search '""' --corpus "$corpus"
 expect_status "search without an index scans" 0 "$dossier" search Shahed --corpus "$corpus" --no-index --format json

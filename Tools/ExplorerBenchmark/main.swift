@@ -129,23 +129,27 @@ let folder = CommandLine.arguments.dropFirst().first
 let dossier: Dossier
 var indexSearch: IndexConnection? = nil
 if let folder {
+  var environment: [String: String] = [:]
+  for name in ["HOME", "XDG_CACHE_HOME"] {
+    if let value = getenv(name) { environment[name] = String(cString: value) }
+  }
+  let session = CorpusSession(corpus: folder, environment: environment) { notice in
+    print("ExplorerBenchmark: \(notice)")
+  }
   do {
-    var environment: [String: String] = [:]
-    for name in ["HOME", "XDG_CACHE_HOME"] {
-      if let value = getenv(name) { environment[name] = String(cString: value) }
+    let start = try session.explorerStart()
+    guard let index = start.index else {
+      print("ExplorerBenchmark: \(folder) has no current index (`dossier index \(folder)`)")
+      exit(1)
     }
-    let location = IndexLocation(forCorpus: folder, environment: environment)
-    let store = try SQLiteStore(openingExisting: location.path, readOnly: true)
-    let start = clock.now
-    dossier = try store.dossier(analyzer: DossierAnalyzer())
+    let begun = clock.now
+    dossier = start.analysis()
     print(
       "Explorer benchmark (\(folder): \(dossier.articles.count) articles, \(dossier.claims.count)"
-        + " claims, read from the index in \(format(microseconds(clock.now - start) / 1e6)) s)")
-    indexSearch = IndexConnection(
-      store: try SQLiteStore(openingExisting: location.path, readOnly: true),
-      articles: dossier.articles.map(\.id))
+        + " claims, read from the index in \(format(microseconds(clock.now - begun) / 1e6)) s)")
+    indexSearch = index
   } catch {
-    print("ExplorerBenchmark: cannot read the index of \(folder): \(error)")
+    print("ExplorerBenchmark: cannot read \(folder): \(error)")
     exit(1)
   }
 } else {

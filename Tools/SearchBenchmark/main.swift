@@ -7,9 +7,9 @@
 // `dossier search` asks, and for the explorer's `/` (prefix words, hits in article order, capped). Numbers only.
 
 import Dispatch
-import Foundation
 import DossierModel
 import DossierStorage
+import Foundation
 
 func milliseconds(_ work: () throws -> Void) rethrows -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
@@ -34,9 +34,10 @@ guard let folder = arguments.first else {
 }
 let words = arguments.count > 1 ? Array(arguments.dropFirst()) : ["Shahed", "Belgrade", "drone"]
 let location = IndexLocation(forCorpus: folder, environment: ProcessInfo.processInfo.environment)
-let store: SQLiteStore
+let opener = StoreOpener()
+let store: any DossierStore
 do {
-  store = try SQLiteStore(openingExisting: location.path, readOnly: true)
+  store = try opener.openForReading(location)
 } catch {
   FileHandle.standardError.write(
     Data("SearchBenchmark: no usable index at \(location.path): \(error)\n".utf8))
@@ -46,7 +47,7 @@ let runs = 51
 do {
   // The explorer's own connection, with the explorer's query rules (words as prefixes).
   let explorer = IndexConnection(
-    store: try SQLiteStore(openingExisting: location.path, readOnly: true),
+    store: try opener.openForReading(location),
     articles: try store.articleSummaries().map(\.article.id))
   print("query latency in process, \(runs) runs each, index \(location.path)")
   for word in words {

@@ -1,4 +1,5 @@
 import DossierModel
+
 extension SQLiteStore {
   /// FTS5's tokenizer, borrowed once per connection.
   func tokenizer() throws -> FullTextTokenizer {
@@ -18,7 +19,7 @@ extension SQLiteStore {
 
   /// Brings the word lists up to date with the transaction's sentences: made from scratch for
   /// a new index or after much has changed, otherwise each change followed.
-  func writeWordLists() throws {
+  public func writeWordLists() throws {
     defer {
       wordChanges = []
       remakesWordLists = false

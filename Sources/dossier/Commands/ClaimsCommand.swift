@@ -44,7 +44,7 @@ struct ClaimsCommand: ParsableCommand {
   var format: ListingFormat = .text
 
   func run() throws {
-    let dossier = try corpus.loadDossier()
+    let dossier = try corpus.session.dossier()
     var claims = dossier.claims
     if let actor {
       guard let entity = dossier.entity(named: actor) else {

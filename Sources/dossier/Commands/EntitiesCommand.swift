@@ -27,7 +27,7 @@ struct EntitiesCommand: ParsableCommand {
   var format: ListingFormat = .text
 
   func run() throws {
-    let dossier = try corpus.loadDossier()
+    let dossier = try corpus.session.dossier()
     var scope: String?
     if let article {
       guard let found = dossier.article(matching: article) else {

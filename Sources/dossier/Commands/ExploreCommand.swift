@@ -82,71 +82,20 @@ struct ExploreCommand: ParsableCommand {
     TerminalSignals.withSignalsBlocked { TerminalSignals.restore() }
   }
 
-  /// What the first frame shows, and the work that completes it in the background.
-  private struct Opened {
-    var articles: [Article]
-    var diagnostics: [CorpusDiagnostic]
-    var analysis: @Sendable () -> Dossier
-    /// A read connection to the index, when the dossier comes from one.
-    var index: IndexConnection?
-    /// Claims per article, when the index has counted them: the list shows them at once.
-    var claimCounts: [String: Int]? = nil
-  }
-
   /// From a current index: the article list at once, the rest read from the index in the
   /// background, and searches answered by it. Otherwise the files are read and cleaned, and
-  /// analysed in the background. Warnings are said before the screen is taken.
-  private func open() throws -> Opened {
-    let store = corpus.judgements
-    let quiet = corpus.quiet
-    let analyzer = DossierAnalyzer()
-    if let index = corpus.currentIndex(), let location = corpus.indexLocation,
-      let summaries = try? index.articleSummaries(),
-      let diagnostics = try? index.storedDiagnostics(),
-      let searchStore = try? SQLiteStore(openingExisting: location.path, readOnly: true)
-    {
-      corpus.report(diagnostics)
-      let articles = summaries.map(\.article)
-      let path = location.path
-      let files = corpus
-      let analysis: @Sendable () -> Dossier = {
-        var dossier: Dossier
-        do {
-          dossier = try SQLiteStore(openingExisting: path, readOnly: true).dossier(
-            analyzer: analyzer)
-        } catch {
-          if !quiet { Output.error("the index cannot be read (\(error)); analysing the files") }
-          guard let loaded = try? files.loadCorpus() else {
-            return Dossier(articles: articles, entities: [], diagnostics: diagnostics)
-          }
-          dossier = analyzer.analyse(loaded)
-        }
-        Self.apply(store, to: &dossier, quiet: quiet)
-        return dossier
+  /// analysed in the background. Warnings are said before the screen is taken; once it is,
+  /// only with `--quiet` off, and stale judgements not at all.
+  private func open() throws -> ExplorerStart {
+    let (quiet, strict) = (corpus.quiet, corpus.strict)
+    let session = corpus.makeSession { notice in
+      if case .diagnostic = notice, strict {
+        CorpusOptions.strictWarnings.store(true, ordering: .relaxed)
       }
-      return Opened(
-        articles: articles, diagnostics: diagnostics, analysis: analysis,
-        index: IndexConnection(store: searchStore, articles: articles.map(\.id)),
-        claimCounts: Dictionary(
-          summaries.map { ($0.article.id, $0.claims) }, uniquingKeysWith: { a, _ in a }))
+      if quiet { return }
+      if case .staleJudgements = notice { return }
+      Output.error(notice.description)
     }
-    let loaded = try corpus.loadCorpus()
-    let articles = analyzer.articles(from: loaded.documents)
-    corpus.report(analyzer.diagnostics(for: articles))
-    let diagnostics = loaded.diagnostics
-    let analysis: @Sendable () -> Dossier = {
-      var dossier = analyzer.analyse(articles: articles, diagnostics: diagnostics)
-      Self.apply(store, to: &dossier, quiet: quiet)
-      return dossier
-    }
-    return Opened(articles: articles, diagnostics: diagnostics, analysis: analysis, index: nil)
-  }
-
-  private static func apply(_ store: JudgementStore, to dossier: inout Dossier, quiet: Bool) {
-    do {
-      dossier.apply(try store.load())
-    } catch {
-      if !quiet { Output.error("\(error); judgements not applied") }
-    }
+    return try session.explorerStart()
   }
 }

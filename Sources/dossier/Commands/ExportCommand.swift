@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let dossier = try corpus.loadDossier()
+    let dossier = try corpus.session.dossier()
     // JSON is written a record at a time: an archive's export can be a gigabyte.
     let produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
     switch format {

@@ -66,7 +66,7 @@ struct GraphCommand: ParsableCommand {
   }
 
   func run() throws {
-    let dossier = try corpus.loadDossier()
+    let dossier = try corpus.session.dossier()
     let filter = RelationGraph.Filter(
       types: types.isEmpty ? nil : Set(types), minimumEvidence: minEvidence,
       kinds: kinds.isEmpty ? Set(ActorKind.allCases) : Set(kinds))

@@ -67,7 +67,7 @@ struct LinkCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var pair: Pair
     func run() throws {
-      let dossier = try corpus.loadDossier(judged: false)
+      let dossier = try corpus.session.dossier(judged: false)
       let (from, to, _) = try pair.resolve(in: dossier)
       let store = corpus.judgements
       if try store.forget(dossier.anchor(of: from), dossier.anchor(of: to)) {
@@ -87,7 +87,7 @@ struct LinkCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     func run() throws {
       let store = corpus.judgements
-      let dossier = try corpus.loadDossier(judged: false)
+      let dossier = try corpus.session.dossier(judged: false)
       for judgement in try store.load() {
         let key = { (anchor: ClaimAnchor) in
           dossier.claimID(for: anchor).flatMap(dossier.claim(id:)).map(dossier.shortKey(of:))
@@ -102,7 +102,7 @@ struct LinkCommand: ParsableCommand {
   }
 
   static func judge(_ verdict: Judgement.Verdict, pair: Pair, corpus: CorpusOptions) throws {
-    let dossier = try corpus.loadDossier(judged: false)
+    let dossier = try corpus.session.dossier(judged: false)
     let (from, to, link) = try pair.resolve(in: dossier)
     let store = corpus.judgements
     try store.record(

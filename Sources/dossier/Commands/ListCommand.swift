@@ -19,7 +19,7 @@ struct ListCommand: ParsableCommand {
   var format: ListingFormat = .text
 
   func run() throws {
-    let summaries = try corpus.loadSummaries()
+    let summaries = try corpus.session.summaries()
     switch format {
     case .json:
       struct Row: Encodable {

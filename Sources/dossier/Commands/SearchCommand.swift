@@ -1,8 +1,7 @@
 import ArgumentParser
-import Dispatch
 import DossierModel
-import TerminalText
 import DossierStorage
+import TerminalText
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials
@@ -21,10 +20,17 @@ struct SearchCommand: ParsableCommand {
       Quote a phrase ("arms embargo"); end a word with * for a prefix (drone*). With a \
       current index (`dossier index PATH`) the answer is instant; without one every file is \
       read. Exit status: 0 when something matched, 1 when nothing did or on an error.
+
+      For scripts that search in a loop, --stdin reads one query per line from stdin and \
+      writes one JSON line per query to stdout as soon as it is answered, through one open \
+      index (or one reading of the files): {"query": ..., "engine": ..., "hits": [...]}, with \
+      the hits of --format json, or {"query": ..., "error": ...} for an empty or unanswerable \
+      query. --actor and --limit apply to every query; the run ends, with status 0, at the \
+      end of stdin.
       """)
 
-  @Argument(help: ArgumentHelp("What to look for.", valueName: "query"))
-  var query: [String]
+  @Argument(help: ArgumentHelp("What to look for (none with --stdin).", valueName: "query"))
+  var query: [String] = []
 
   @OptionGroup var corpus: CorpusOptions
 
@@ -33,136 +39,67 @@ struct SearchCommand: ParsableCommand {
   var actor: String?
 
   @Option(help: "At most this many hits.")
-  var limit = Self.defaultLimit
+  var limit = 20
 
   @Option(help: "Output format: text or json.")
-  var format = Self.defaultFormat
+  var format = SearchFormat.text
 
-  /// The defaults, named once for the options above and for `plain`.
-  static let defaultLimit = 20
-  static let defaultFormat = SearchFormat.text
+  @Flag(help: "Read one query per line from stdin; answer each with one JSON line.")
+  var stdin = false
 
   func validate() throws {
+    // A query is required without --stdin: said first, as a missing argument always was.
+    if !stdin && query.isEmpty { throw ValidationError("Missing expected argument '<query> ...'") }
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    if stdin {
+      guard query.isEmpty else {
+        throw ValidationError("with --stdin the queries come from stdin, not the command line")
+      }
+      return
+    }
     guard !SearchQuery(query.joined(separator: " ")).isEmpty else {
       throw ValidationError("the query has no word to look for")
     }
   }
 
   func run() throws {
+    if stdin { return try answerLines() }
     let search = SearchQuery(query.joined(separator: " "))
-    let hits: [SearchHit]
-    let titles: [String: String]
-    let engine: String
-    // The query runs while the index is checked (a `stat` per file): on a large archive each
-    // takes tens of milliseconds, and the answer is used only if the index is current.
-    let early = speculativeSearch(search)
-    if let store = corpus.currentIndex(),
-      let found = try early?.answer() ?? indexed(search, in: store)
-    {
-      (hits, titles) = found
-      engine = "index"
-    } else {
-      let loaded = try corpus.loadCorpus()
-      let analyzer = DossierAnalyzer()
-      let articles = analyzer.articles(from: loaded.documents)
-      var within: Set<String>?
-      if let actor {
-        let dossier = analyzer.analyse(articles: articles)
-        guard let entity = dossier.entity(named: actor) else {
-          throw CommandFailure("no actor named \(actor) in this dossier")
-        }
-        within = Set(entity.mentions.map { Claim.id(article: $0.article, sentence: $0.sentence) })
-      }
-      hits = SentenceScan().search(search, in: articles, within: within, limit: limit)
-      titles = Dictionary(articles.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-      engine = "scan"
-      if corpus.corpus != nil, corpus.indexLocation != nil, !corpus.quiet {
-        Output.error(
-          "searched \(articles.count) article(s) by reading every file; "
-            + "`dossier index \(corpus.corpus!)` makes searching instant")
-      }
-    }
+    let answer = try corpus.session.search(search, actor: actor, limit: limit)
     switch format {
-    case .json: try printJSON(hits, titles: titles, engine: engine)
-    case .text: printText(hits, titles: titles)
+    case .json:
+      Output.write(
+        try Self.json(
+          answer, query: query.joined(separator: " "), formatting: [.prettyPrinted]) + [0x0A])
+    case .text: printText(answer.hits, titles: answer.titles)
     }
-    if hits.isEmpty {
+    if answer.hits.isEmpty {
       if format == .text { Output.error("no sentence matches \(search.fullTextExpression)") }
       throw ExitCode(1)
     }
   }
 
-  /// The index's answer, worked out on another thread, for `run` to use once it knows the
-  /// index is current.
-  final class EarlyAnswer: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<([SearchHit], [String: String])?, any Error> = .success(nil)
-
-    init(_ work: @escaping @Sendable () throws -> ([SearchHit], [String: String])?) {
-      DispatchQueue.global().async {
-        self.result = Result { try work() }
-        self.done.signal()
+  /// `--stdin`: one JSON line per line read, through one open index (or one reading of the
+  /// files), each written at once so that a script can ask and read in turn. A query that
+  /// cannot be answered gets a line with `error`; the run goes on to the next.
+  private func answerLines() throws {
+    let searcher = try corpus.session.searcher()
+    struct Failed: Encodable {
+      var query, error: String
+    }
+    while let line = readLine() {
+      let search = SearchQuery(line)
+      var bytes: [UInt8]
+      do {
+        guard !search.isEmpty else { throw CommandFailure("the query has no word to look for") }
+        bytes = try Self.json(
+          try searcher.search(search, actor: actor, limit: limit), query: line, formatting: [])
+      } catch {
+        bytes = try Self.encoder([]).encode(Failed(query: line, error: "\(error)")).map { $0 }
+        bytes = TerminalSanitizer.escapingJSON(bytes)
       }
+      Output.write(bytes + [0x0A])
     }
-
-    /// Waits for the answer: nil when the index could not give one (it then searches again,
-    /// to say why, or the files are read).
-    func answer() throws -> ([SearchHit], [String: String])? {
-      done.wait()
-      return try result.get()
-    }
-  }
-
-  /// Starts the query on the folder's index, if it has one, with its own connection. Not when
-  /// a watcher may answer for the index: it answers at once, and may first update the index,
-  /// which a query started before its answer would not see.
-  private func speculativeSearch(_ search: SearchQuery) -> EarlyAnswer? {
-    guard !corpus.noIndex, let location = corpus.indexLocation, location.exists,
-      !PosixFile.exists(location.watchSocket)
-    else {
-      return nil
-    }
-    let (actor, limit) = (self.actor, self.limit)
-    return EarlyAnswer {
-      guard let store = try? SQLiteStore(openingExisting: location.path, readOnly: true) else {
-        return nil
-      }
-      let actorID = try actor.map { try Self.resolve($0, in: store) }
-      guard let hits = try? store.search(search, actor: actorID, limit: limit),
-        let titles = try? store.titles(of: Set(hits.map(\.article)))
-      else { return nil }
-      return (hits, titles)
-    }
-  }
-
-  /// Hits and their articles' titles from the index; nil (said on stderr) when the index
-  /// turns out to be damaged, so that the files are searched instead.
-  private func indexed(_ search: SearchQuery, in store: SQLiteStore) throws -> (
-    [SearchHit], [String: String]
-  )? {
-    let actorID = try actor.map { try Self.resolve($0, in: store) }
-    do {
-      let hits = try store.search(search, actor: actorID, limit: limit)
-      return (hits, try store.titles(of: Set(hits.map(\.article))))
-    } catch {
-      Output.error("the index cannot be read (\(error)); searching the files instead")
-      return nil
-    }
-  }
-
-  /// An actor id from a name or alias, among the gazetteer's actors and the names detected.
-  private static func resolve(_ name: String, in store: SQLiteStore) throws -> String {
-    let folding = AsciiFolding.standard
-    let key = folding.fold(name).lowercased()
-    if let actor = Gazetteer.bundled.actors.first(where: { actor in
-      ([actor.id, actor.name] + actor.aliases).contains { folding.fold($0).lowercased() == key }
-    }) {
-      return actor.id
-    }
-    let slug = folding.slug(name)
-    if let actor = try store.detectedActors([slug, "detected-" + slug]).first { return actor.id }
-    throw CommandFailure("no actor named \(name) in this dossier")
   }
 
   private func printText(_ hits: [SearchHit], titles: [String: String]) {
@@ -189,7 +126,11 @@ struct SearchCommand: ParsableCommand {
     return result + Output.display(String(decoding: bytes[offset...], as: UTF8.self))
   }
 
-  private func printJSON(_ hits: [SearchHit], titles: [String: String], engine: String) throws {
+  /// The answer as JSON: the query, what answered, and each hit with its article's title and
+  /// the UTF-8 byte offsets of the matched words.
+  static func json(
+    _ answer: SearchAnswer, query: String, formatting: JSONEncoder.OutputFormatting
+  ) throws -> [UInt8] {
     struct Row: Encodable {
       var article, title, text: String
       var sentence: Int
@@ -202,16 +143,20 @@ struct SearchCommand: ParsableCommand {
       var hits: [Row]
     }
     let result = Result(
-      query: query.joined(separator: " "), engine: engine,
-      hits: hits.map {
+      query: query, engine: answer.engine,
+      hits: answer.hits.map {
         Row(
-          article: $0.article, title: titles[$0.article] ?? "", text: $0.text,
+          article: $0.article, title: answer.titles[$0.article] ?? "", text: $0.text,
           sentence: $0.sentence, score: ($0.score * 1000).rounded() / 1000,
           matches: $0.ranges.map { [$0.lowerBound, $0.upperBound] })
       })
+    return TerminalSanitizer.escapingJSON(Array(try encoder(formatting).encode(result)))
+  }
+
+  private static func encoder(_ formatting: JSONEncoder.OutputFormatting) -> JSONEncoder {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    Output.write(TerminalSanitizer.escapingJSON(Array(try encoder.encode(result))) + [0x0A])
+    encoder.outputFormatting = formatting.union([.sortedKeys, .withoutEscapingSlashes])
+    return encoder
   }
 }
 

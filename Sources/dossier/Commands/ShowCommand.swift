@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
   }
 
   func run() throws {
-    guard let article = try corpus.loadArticle(matching: article) else {
+    guard let article = try corpus.session.article(matching: article) else {
       throw CommandFailure(
         "no article matches '\(Output.display(self.article))'; see `dossier list`")
     }
