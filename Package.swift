@@ -7,6 +7,13 @@ import PackageDescription
 //   dossier ──► ExplorerCore ──► DossierModel ──► TextGraphLayout ──► TerminalText
 //      │  └──► TerminalBackend ──► ExplorerCore, CNcursesw (the one importer of ncurses)
 //      └─────► DossierStorage ──► DossierModel, CSQLite (the one importer of SQLite)
+// The library modules are compiled for cross-module optimisation in release builds: their small
+// functions (a scalar's whitespace test, a heap's sift) are called in the analysis's inner loops
+// from other modules, where an opaque call would cost what one module used to inline.
+let crossModuleOptimisation: [SwiftSetting] = [
+  .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+]
+
 let package = Package(
   name: "Dossier",
   platforms: [.macOS(.v15)],
@@ -22,7 +29,7 @@ let package = Package(
   ],
   targets: [
     // Text as a terminal shows it: display width, wrapping, sanitising. Knows nothing else.
-    .target(name: "TerminalText"),
+    .target(name: "TerminalText", swiftSettings: crossModuleOptimisation),
     // A text-graph layout engine: a sketch of nodes and labelled edges in, a drawing of
     // box-drawing characters out, by ELK's layered phases. Knows nothing of dossiers.
     .target(
@@ -30,7 +37,8 @@ let package = Package(
       dependencies: [
         "TerminalText",
         .product(name: "HeapModule", package: "swift-collections"),
-      ]
+      ],
+      swiftSettings: crossModuleOptimisation
     ),
     // The model: corpus, cleaning, sentences, actors, claims, cross-references, the relation
     // graph and its views, search queries, export, and the pipeline above those stages.
@@ -38,6 +46,7 @@ let package = Package(
     .target(
       name: "DossierModel",
       dependencies: ["TerminalText", "TextGraphLayout"],
+      swiftSettings: crossModuleOptimisation,
       plugins: ["EmbedAssets"]
     ),
     // The store: the `DossierStore` protocol, the indexer, freshness and watching written
@@ -46,6 +55,7 @@ let package = Package(
     .target(
       name: "DossierStorage",
       dependencies: ["DossierModel", "CSQLite"],
+      swiftSettings: crossModuleOptimisation,
       // SQLite linked in on Linux (its module map names no library): one binary for a server,
       // and no symbol lookups for it at each start.
       linkerSettings: [

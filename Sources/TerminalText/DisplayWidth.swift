@@ -2,7 +2,7 @@
 /// combining marks and invisible format characters, 1 otherwise. Wrapping and layout measure
 /// with this, never with `count`, so CJK and emoji never overflow a line.
 public enum DisplayWidth {
-  public static func of(_ character: Character) -> Int {
+  @inlinable public static func of(_ character: Character) -> Int {
     var width = 0
     for scalar in character.unicodeScalars {
       width = max(width, of(scalar))
@@ -12,13 +12,13 @@ public enum DisplayWidth {
     return width
   }
 
-  public static func of(_ text: some StringProtocol) -> Int {
+  @inlinable public static func of(_ text: some StringProtocol) -> Int {
     // Printable ASCII is a column a byte: most text is, and every line drawn is measured.
     if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
     return text.reduce(0) { $0 + of($1) }
   }
 
-  public static func of(_ scalar: Unicode.Scalar) -> Int {
+  @inlinable public static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value == 0 || value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     switch scalar.properties.generalCategory {
@@ -30,7 +30,7 @@ public enum DisplayWidth {
     return 1
   }
 
-  private static func isWide(_ value: UInt32) -> Bool {
+  @inlinable static func isWide(_ value: UInt32) -> Bool {
     switch value {
     case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
       0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,

@@ -6,7 +6,9 @@
 /// bidirectional overrides and isolates and zero-width characters are dropped (they can reorder
 /// or hide what is shown); tabs become a space.
 public enum TerminalSanitizer {
-  public static func sanitize(_ text: some StringProtocol, keepNewlines: Bool = false) -> String {
+  @inlinable public static func sanitize(_ text: some StringProtocol, keepNewlines: Bool = false)
+    -> String
+  {
     // Text with nothing to change passes as it is: most text, and every line printed comes
     // through here (scalar by scalar, it was a third of printing a large dossier's claims).
     if !needsChange(text.utf8, keepNewlines: keepNewlines) { return String(text) }
@@ -38,7 +40,7 @@ public enum TerminalSanitizer {
   /// Whether `sanitize` would change any character of this (valid) UTF-8, read by bytes: a
   /// control is one byte; C1 controls, the bidirectional and zero-width characters and U+FEFF
   /// start with C2, E2 or EF, which no continuation byte is, so each byte is looked at once.
-  static func needsChange(_ utf8: some Collection<UInt8>, keepNewlines: Bool) -> Bool {
+  @inlinable static func needsChange(_ utf8: some Collection<UInt8>, keepNewlines: Bool) -> Bool {
     if let found = utf8.withContiguousStorageIfAvailable({
       needsChange(bytes: $0, keepNewlines: keepNewlines)
     }) {
@@ -47,7 +49,7 @@ public enum TerminalSanitizer {
     return needsChange(bytes: Array(utf8), keepNewlines: keepNewlines)
   }
 
-  private static func needsChange(
+  @inlinable static func needsChange(
     bytes: some RandomAccessCollection<UInt8>, keepNewlines: Bool
   ) -> Bool {
     var index = bytes.startIndex
@@ -88,7 +90,7 @@ public enum TerminalSanitizer {
   /// C1 controls (UTF-8 encoded U+009B is a CSI to many terminals), bidi controls and
   /// zero-width characters through raw. Outside strings JSON is ASCII, so escaping by bytes
   /// is safe.
-  public static func escapingJSON(_ json: [UInt8]) -> [UInt8] {
+  @inlinable public static func escapingJSON(_ json: [UInt8]) -> [UInt8] {
     guard json.contains(where: { $0 >= 0x7F }) else { return json }
     var result: [UInt8] = []
     result.reserveCapacity(json.count)
@@ -123,12 +125,12 @@ public enum TerminalSanitizer {
   }
 
   /// Whether `sanitize` would change the text; lets hot paths skip the copy.
-  public static func isSafe(_ text: some StringProtocol) -> Bool {
+  @inlinable public static func isSafe(_ text: some StringProtocol) -> Bool {
     text.unicodeScalars.allSatisfy(isSafe)
   }
 
   /// Whether `sanitize` keeps this scalar as it is.
-  public static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
+  @inlinable public static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return (value >= 0x20 && value != 0x7F && !(0x80..<0xA0).contains(value))
       && !(0x200B...0x200F).contains(value) && !(0x202A...0x202E).contains(value)

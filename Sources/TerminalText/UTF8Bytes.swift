@@ -2,17 +2,17 @@
 /// Characters whether text is ASCII, cost more than the work around them in the analysis.
 extension StringProtocol {
   /// Whether every byte is ASCII, where bytes, scalars and Characters coincide (but "\r\n").
-  public var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+  @inlinable public var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
 
   /// `allSatisfy(\.isNumber)`, by bytes when the text is ASCII (where only digits are numbers).
-  public var isAllNumbers: Bool {
+  @inlinable public var isAllNumbers: Bool {
     isAllASCII ? utf8.allSatisfy { (0x30...0x39).contains($0) } : allSatisfy(\.isNumber)
   }
 }
 
 extension Array where Element == UInt8 {
   /// Appends `scalar` as UTF-8.
-  public mutating func append(utf8 scalar: Unicode.Scalar) {
+  @inlinable public mutating func append(utf8 scalar: Unicode.Scalar) {
     if scalar.isASCII {
       append(UInt8(truncatingIfNeeded: scalar.value))
     } else {

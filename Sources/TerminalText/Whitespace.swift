@@ -1,10 +1,10 @@
 extension Character {
   /// Whitespace for layout purposes, including no-break and other Unicode spaces.
-  public var isLayoutSpace: Bool { isWhitespace && !isNewline }
+  @inlinable public var isLayoutSpace: Bool { isWhitespace && !isNewline }
 
   /// A combining mark with nothing to combine with (it followed whitespace): no letter of its
   /// own, so a word it begins is read from the character after it.
-  public var isStrayMark: Bool {
+  @inlinable public var isStrayMark: Bool {
     guard let scalar = unicodeScalars.first else { return false }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -15,7 +15,7 @@ extension Character {
 
 extension Unicode.Scalar {
   /// `Character.isWhitespace` for one scalar, with the ASCII cases answered without a table.
-  public var isLayoutWhitespace: Bool {
+  @inlinable public var isLayoutWhitespace: Bool {
     if isASCII { return value == 0x20 || (0x09...0x0D).contains(value) }
     return properties.isWhitespace
   }
@@ -23,14 +23,14 @@ extension Unicode.Scalar {
 
 extension StringProtocol {
   /// The text without leading and trailing whitespace (including no-break spaces).
-  public func trimmingWhitespace() -> String {
+  @inlinable public func trimmingWhitespace() -> String {
     guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
     let end = lastIndex(where: { !$0.isWhitespace })!
     return String(self[start...end])
   }
 
   /// Runs of whitespace (tabs, no-break spaces, newlines) folded into single spaces, trimmed.
-  public func collapsingWhitespace() -> String {
+  @inlinable public func collapsingWhitespace() -> String {
     // Over the bytes in memory when the text has them so: decoding every scalar through the
     // scalar view cost three times the test.
     if let collapsed = utf8.withContiguousStorageIfAvailable(collapsingWhitespace(in:)),
@@ -43,7 +43,7 @@ extension StringProtocol {
 
   /// `collapsingWhitespace()` of valid UTF-8 bytes; nil for bytes that do not start and end
   /// on scalars.
-  private func collapsingWhitespace(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+  @inlinable func collapsingWhitespace(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var pendingSpace = false
@@ -60,7 +60,7 @@ extension StringProtocol {
   }
 
   /// `collapsingWhitespace()` scalar by scalar, for text whose bytes are not in memory.
-  public func collapsingWhitespaceByScalar() -> String {
+  @inlinable public func collapsingWhitespaceByScalar() -> String {
     // By scalar, not by Character: grapheme breaking made this the cleaner's hottest loop;
     // into bytes, not a scalar view: appending to a string cost more than the test.
     var result: [UInt8] = []
@@ -81,7 +81,7 @@ extension StringProtocol {
   /// Whitespace-separated words. By scalar, not by Character: a combining mark after a space
   /// is one grapheme with it, which a split by Character drops along with the space; here it
   /// begins the next word. (Grapheme breaking also cost more than the rest of wrapping.)
-  public var words: [Substring] {
+  @inlinable public var words: [Substring] {
     let scalars = String(self).unicodeScalars
     var words: [Substring] = []
     var start: String.Index?
@@ -105,7 +105,7 @@ extension StringProtocol {
 /// Walks UTF-8 bytes scalar by scalar, telling `visit` where each scalar starts, how many
 /// bytes it has and whether it is whitespace (`Unicode.Scalar.isLayoutWhitespace`). False,
 /// having stopped, at bytes that do not start and end on scalars.
-private func forEachScalar(
+@inlinable func forEachScalar(
   in bytes: UnsafeBufferPointer<UInt8>,
   _ visit: (_ start: Int, _ length: Int, _ isSpace: Bool) -> Void
 ) -> Bool {

@@ -64,6 +64,12 @@ package enum CorpusStorage {
   /// FNV-1a 64 of some bytes, as 16 lower-case hex digits: the same in every process and
   /// release (Swift's `hashValue` is seeded per process).
   package static func fnv1a64(_ bytes: some Sequence<UInt8>) -> String {
+    fnv1a64(Array(bytes))
+  }
+
+  /// `fnv1a64` of bytes in an array: what the indexer hashes every file's bytes with, so its
+  /// loop is compiled for arrays (a generic loop across modules is not).
+  package static func fnv1a64(_ bytes: [UInt8]) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
