@@ -1,10 +1,11 @@
+import DossierModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-import DossierModel
 /// Where a folder's index lives: `<folder>/.dossier/index.sqlite`, or, when the folder cannot
 /// be written, `$XDG_CACHE_HOME/dossier/index-<hash of its absolute path>.sqlite` (default
 /// `~/.cache/dossier/`): an index is derived data, rebuilt from the articles at will.

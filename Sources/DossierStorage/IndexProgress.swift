@@ -1,4 +1,5 @@
 import DossierModel
+
 /// How far an index update has got, for a progress bar.
 public struct IndexProgress: Sendable {
   public enum Phase: String, Sendable {

@@ -15,7 +15,7 @@ import DossierModel
 public struct Indexer: Sendable {
   public var analyzer: DossierAnalyzer
   public var loader: CorpusLoader
-  /// Files analysed together: enough to keep both cores busy, few enough that only a batch's
+  /// Files analysed together: enough to keep every core busy, few enough that only a batch's
   /// sentences are ever in memory.
   public var batchSize = 32
   /// Existing claims an updated claim is compared against, at most, found by its rarest keys.
@@ -119,8 +119,8 @@ public struct Indexer: Sendable {
     } else if !location.exists {
       report.rebuilt = "no index yet"
     } else {
-      // Checking every page takes about 3 s per GB: worth it for a small index; a large one
-      // is checked by use (damage met during the update rebuilds it, below).
+      // Checking every page takes time in proportion to the index: worth it for a small one; a
+      // large one is checked by use (damage met during the update rebuilds it, below).
       verify = (PosixFile.sizeAndModification(of: location.path)?.size ?? 0) <= verifiedSize
     }
     let opened = Result {

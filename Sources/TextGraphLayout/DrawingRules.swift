@@ -1,4 +1,5 @@
 import TerminalText
+
 /// The rules every graph drawing keeps, checked on its recorded geometry: it fits its size,
 /// boxes never overlap, every edge is a connected path from beside its source box to beside its
 /// target box that never enters a box, labels overlap neither boxes nor each other, and what

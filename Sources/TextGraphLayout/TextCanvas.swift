@@ -1,4 +1,5 @@
 import TerminalText
+
 /// A fixed grid of terminal cells to draw on. Text is measured by display width: a wide
 /// character takes two cells and is never split; anything that would not fit is left out
 /// rather than cut mid-character.

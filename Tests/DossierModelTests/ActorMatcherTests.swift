@@ -1,5 +1,5 @@
-import Testing
 import DossierModel
+import Testing
 
 @Suite struct ActorMatcherTests {
   static let matcher = ActorMatcher(gazetteer: .bundled)

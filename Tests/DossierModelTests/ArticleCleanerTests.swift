@@ -1,7 +1,7 @@
-import Foundation
-import Testing
 import DossierModel
 import DossierTestSupport
+import Foundation
+import Testing
 
 @Suite struct ArticleCleanerTests {
   let cleaner = ArticleCleaner()

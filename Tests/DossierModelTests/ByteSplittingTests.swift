@@ -1,7 +1,7 @@
 import Testing
+
 @testable import DossierModel
 @testable import TerminalText
-
 
 /// The byte-level shortcuts give exactly what the Character-level code they replace gives, on
 /// text built to trip them: combining marks after separators, "\r\n", dashes, no-break spaces.

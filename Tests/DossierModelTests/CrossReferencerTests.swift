@@ -1,6 +1,6 @@
-import Testing
 import DossierModel
 import DossierTestSupport
+import Testing
 
 /// Cross-referencing on articles it has never seen: each kind, and what must not be linked.
 @Suite struct CrossReferencerTests {

@@ -1,6 +1,6 @@
 import Testing
-@testable import DossierModel
 
+@testable import DossierModel
 
 @Suite struct DossierTests {
   /// The rule short keys follow, checked the slow way: the shortest prefix of at least three

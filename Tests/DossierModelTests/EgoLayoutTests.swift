@@ -1,8 +1,8 @@
-import Testing
 import DossierModel
-import TerminalText
-import TextGraphLayout
 import DossierTestSupport
+import TerminalText
+import Testing
+import TextGraphLayout
 
 @Suite struct EgoLayoutTests {
   static let graph = RelationGraph(Seeds.dossier)

@@ -1,8 +1,8 @@
-import Foundation
-import Testing
 import DossierModel
-import TerminalText
 import DossierTestSupport
+import Foundation
+import TerminalText
+import Testing
 
 /// Inputs the fuzzer (`scripts/fuzz.sh`, docs/fuzzing.md) found, fed through the code path that
 /// tripped on them. Each file is in `Tests/fuzz/regressions/`, named `<target>-<what>`. Bugs

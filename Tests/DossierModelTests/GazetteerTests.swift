@@ -1,5 +1,5 @@
-import Testing
 import DossierModel
+import Testing
 
 @Suite struct GazetteerTests {
   static let bundled = Gazetteer.bundled

@@ -1,9 +1,9 @@
-import Foundation
-import Testing
 import DossierModel
-import TerminalText
-import TextGraphLayout
 import DossierTestSupport
+import Foundation
+import TerminalText
+import Testing
+import TextGraphLayout
 
 #if canImport(Glibc)
   import Glibc
@@ -360,4 +360,3 @@ import DossierTestSupport
       })
   }
 }
-

@@ -1,7 +1,7 @@
-import Foundation
-import Testing
 import DossierModel
 import DossierTestSupport
+import Foundation
+import Testing
 
 @Suite struct JudgementStoreTests {
   let belgrade = ClaimAnchor(article: "a/belgrade", sentence: 3, text: "Talks resumed on Monday.")

@@ -1,5 +1,5 @@
-import Testing
 import DossierModel
+import Testing
 
 @Suite struct NameDetectorTests {
   let detector = NameDetector.standard

@@ -1,6 +1,6 @@
-import Testing
 import DossierModel
 import DossierTestSupport
+import Testing
 
 @Suite struct RelationExtractorTests {
   /// The relations of a one-sentence article, as "type source>target" with "not " when negated.

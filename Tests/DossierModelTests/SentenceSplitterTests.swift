@@ -1,5 +1,5 @@
-import Testing
 import DossierModel
+import Testing
 
 @Suite struct SentenceSplitterTests {
   let splitter = SentenceSplitter.standard

@@ -1,8 +1,8 @@
 import Dispatch
-import Testing
-@testable import DossierModel
 import DossierTestSupport
+import Testing
 
+@testable import DossierModel
 
 #if canImport(Glibc)
   import Glibc  // usleep

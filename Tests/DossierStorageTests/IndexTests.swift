@@ -1,9 +1,9 @@
+import DossierTestSupport
 import Foundation
 import Testing
+
 @testable import DossierModel
 @testable import DossierStorage
-import DossierTestSupport
-
 
 /// The SQLite index: what it stores reads back as the analysis made it, updates touch only
 /// what changed, and every broken index is noticed and rebuilt without touching the articles.

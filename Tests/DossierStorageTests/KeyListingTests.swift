@@ -1,8 +1,8 @@
 import Foundation
 import Testing
+
 @testable import DossierModel
 @testable import DossierStorage
-
 
 /// The index's cross-referencing keys: a build lists only the keys linking can look up, every
 /// key's count stays exact through updates, and an unlisted key is never looked up.

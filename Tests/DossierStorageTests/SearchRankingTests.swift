@@ -1,8 +1,8 @@
 import Foundation
 import Testing
+
 @testable import DossierModel
 @testable import DossierStorage
-
 
 /// The index ranks with `dossier_rank`, FTS5's BM25 without a statement per match: it must
 /// give exactly `bm25()`'s scores, the same order as `ORDER BY rank`, and stay exact when the

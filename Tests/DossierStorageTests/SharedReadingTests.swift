@@ -1,7 +1,7 @@
-import Testing
-@testable import DossierModel
 import DossierTestSupport
+import Testing
 
+@testable import DossierModel
 
 /// Indexing reads each sentence once and hands the reading on (tokens to the claim finder and
 /// the profiler, first words to cue lookups, key texts to linking): what it finds must be what

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
+
 @testable import DossierModel
 @testable import DossierStorage
-
 
 /// A lone common word is ranked from its lists of shortest sentences (`WordLists`): the hits
 /// and scores must be exactly FTS5's `ORDER BY rank`, on a new index and after updates, whether

@@ -1,5 +1,5 @@
-import Foundation
 import DossierModel
+import Foundation
 
 /// The bundled articles by number ("000" … "004"), cleaned, split and analysed once per process.
 public enum Seeds {

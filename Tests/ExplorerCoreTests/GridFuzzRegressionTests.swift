@@ -1,7 +1,7 @@
 import Testing
+
 @testable import DossierModel
 @testable import ExplorerCore
-
 
 /// Grid inputs the fuzzer (`scripts/fuzz.sh`, docs/fuzzing.md) found. The model's are in
 /// DossierKitTests' `FuzzRegressionTests`.

@@ -1,6 +1,6 @@
 import Testing
-@testable import ExplorerCore
 
+@testable import ExplorerCore
 
 @Suite struct GridTests {
   @Test func wideCharactersTakeTwoCellsAndAreNeverCut() {

@@ -1,7 +1,7 @@
 import Testing
+
 @testable import DossierModel
 @testable import ExplorerCore
-
 
 /// History like a browser's: Enter opens, h (Backspace, Left) goes back, l forward, q closes the
 /// page and quits from the first, Q quits from anywhere.

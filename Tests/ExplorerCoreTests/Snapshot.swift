@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import ExplorerCore
 
+@testable import ExplorerCore
 
 /// Plain-text snapshots of rendered grids in `Snapshots/<name>.txt`: the grid's text (trailing
 /// spaces trimmed) and a last line with the cursor. A reviewer can read them as they are.

@@ -1,7 +1,7 @@
 import Testing
+
 @testable import DossierModel
 @testable import ExplorerCore
-
 
 /// Every view of the explorer over the bundled dossier, at a classic and a large terminal,
 /// compared with the plain-text frames in `Snapshots/`. The frames are for reading too: a

@@ -1,10 +1,10 @@
+import DossierTestSupport
 import Foundation
+import TerminalText
 import Testing
+
 @testable import DossierModel
 @testable import ExplorerCore
-import TerminalText
-import DossierTestSupport
-
 
 /// Hostile and wide text from an article never reaches the terminal as control sequences, and
 /// wide characters are never cut in half, whatever the width.

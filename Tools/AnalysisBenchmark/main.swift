@@ -1,6 +1,6 @@
 import Dispatch
-import Foundation
 import DossierModel
+import Foundation
 
 /// Times each stage of the analysis on a folder of articles and prints the numbers: load,
 /// clean and split, entities, claims, links, then the whole and articles per second. Run a

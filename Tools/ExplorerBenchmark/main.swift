@@ -1,7 +1,3 @@
-import DossierModel
-import DossierStorage
-import ExplorerCore
-
 // The explorer's speed without a terminal: `swift run -c release ExplorerBenchmark [DIR]`.
 //
 // (a) time to the first frame as `dossier` (explore) does it: load the bundled corpus, clean
@@ -11,6 +7,10 @@ import ExplorerCore
 //     returns run, as the explorer's loop runs them: searches, articles) + render, at 80x24
 //     and 200x60.
 // Numbers only, no assertions. Deterministic: the same keys on the same bundled dossier.
+
+import DossierModel
+import DossierStorage
+import ExplorerCore
 
 #if canImport(Glibc)
   import Glibc

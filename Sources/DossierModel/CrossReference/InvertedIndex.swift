@@ -79,7 +79,9 @@ package struct InvertedIndex: Sendable {
   }
 
   /// A claim's keys as the index files them: field and interned text.
-  package static func keyTexts(of profile: ClaimProfile) -> [(field: ClaimProfile.Field, text: String)] {
+  package static func keyTexts(of profile: ClaimProfile) -> [(
+    field: ClaimProfile.Field, text: String
+  )] {
     profile.keys.map { (field: $0.field, text: key($0.field, $0.key)) }
   }
 
@@ -96,7 +98,9 @@ package struct InvertedIndex: Sendable {
     package init() {}
 
     /// Adds a claim at the next position, `keys` being its `keyTexts(of:)`.
-    package mutating func add(_ profile: ClaimProfile, keys: [(field: ClaimProfile.Field, text: String)]) {
+    package mutating func add(
+      _ profile: ClaimProfile, keys: [(field: ClaimProfile.Field, text: String)]
+    ) {
       let position = Int32(profiles.count)
       profiles.append(profile)
       if articleIDs[profile.article] == nil {

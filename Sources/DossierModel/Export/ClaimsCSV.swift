@@ -1,4 +1,5 @@
 import TerminalText
+
 /// Claims and links as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
 /// hold a comma, quote or line break) for spreadsheets. Ids match the JSON export's.
 public struct ClaimsCSV: Sendable {

@@ -1,5 +1,6 @@
 import TerminalText
 import TextGraphLayout
+
 /// The ego view: one actor and its neighbours, one row per neighbour, every relation with that
 /// neighbour merged into the row's label ("◄ arms_transfer 3 / ► energy 1 / ✗ recognition 1"),
 /// rows grouped by their main relation type. All rows hang off one trunk, so nothing crosses.

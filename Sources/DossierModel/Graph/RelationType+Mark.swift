@@ -1,4 +1,5 @@
 import TextGraphLayout
+
 extension RelationType {
   /// The one letter an overview draws on edges away from the focus, explained in its legend.
   public var mark: Character {

@@ -87,7 +87,9 @@ extension DossierAnalyzer {
   /// The actors linking reads for claims naming `mentioned` by a mention and `implied` as
   /// parties of their relations: the actors of `entities(mentions:detected:claims:)` for those
   /// claims (linking reads no mention), without holding the claims.
-  package func actors(mentioned: Set<String>, implied: Set<String>, detected: [Actor]) -> [String: Actor] {
+  package func actors(mentioned: Set<String>, implied: Set<String>, detected: [Actor]) -> [String:
+    Actor]
+  {
     let described = Self.firstDescriptions(detected)
     let named = mentioned.compactMap { gazetteer.actor(id: $0) ?? described[$0] }
     let parties = implied.subtracting(mentioned).compactMap { gazetteer.actor(id: $0) }

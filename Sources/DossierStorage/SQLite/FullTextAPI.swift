@@ -1,5 +1,5 @@
-import DossierModel
 import CSQLite
+import DossierModel
 
 /// FTS5's extension API on a connection: how the rank and listing functions are added and how
 /// the full-text table's own tokenizer is borrowed. Asked for once per connection.

@@ -1,5 +1,5 @@
-import DossierModel
 import CSQLite
+import DossierModel
 
 #if canImport(Glibc)
   import Glibc  // strdup, free

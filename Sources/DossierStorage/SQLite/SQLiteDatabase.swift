@@ -1,5 +1,5 @@
-import DossierModel
 import CSQLite
+import DossierModel
 
 /// One connection to an SQLite file through the C API: just what the index needs (statements,
 /// transactions, a busy timeout), so that no database library sits between the model and SQLite.

@@ -1,5 +1,5 @@
-import DossierModel
 import CSQLite
+import DossierModel
 
 /// A failed SQLite call: the operation, SQLite's result code and message.
 public struct SQLiteError: Error, Sendable, CustomStringConvertible {

@@ -1,5 +1,5 @@
-import DossierModel
 import CSQLite
+import DossierModel
 
 /// A prepared statement. Bind parameters by position (1-based, as in SQL), step through rows,
 /// read columns by position (0-based, as SQLite does), reset to run it again.

@@ -1,4 +1,5 @@
 import DossierModel
+
 /// The cross-referencing keys: which claims each key files, and how many.
 ///
 /// A key filed under more claims than linking ever retrieves by (`maximumPostings`) is only

@@ -1,4 +1,5 @@
 import DossierModel
+
 extension SQLiteStore {
   public func search(_ query: SearchQuery, actor: String?, limit: Int) throws -> [SearchHit] {
     guard !query.isEmpty, limit > 0 else { return [] }

@@ -1,4 +1,5 @@
 import DossierModel
+
 extension SQLiteStore {
   /// Notes sentences just added to the full-text index, whose lengths `writeSentenceLengths`
   /// records before the transaction commits.

@@ -1,10 +1,11 @@
+import DossierModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-import DossierModel
 /// The dossier index in one SQLite file: the store `dossier index` writes and every command
 /// reads when it is current. Not thread-safe: one connection, used by one thread at a time.
 public final class SQLiteStore {

@@ -1,5 +1,5 @@
-import DossierModel
 import CSQLite
+import DossierModel
 
 /// Each sentence's length in words, as FTS5 counted them, kept where ranking can read it
 /// without a statement per match: one byte per sentence rowid, 4,096 to a row of

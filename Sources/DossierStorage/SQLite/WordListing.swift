@@ -1,5 +1,5 @@
-import DossierModel
 import CSQLite
+import DossierModel
 
 /// `dossier_list(sentence_text)`: lists one word's sentences into `WordListing.Session`.
 /// Called on the first match of a one-word query, it walks every sentence holding the word

@@ -1,4 +1,5 @@
 import DossierModel
+
 /// The common words' shortest sentences (tables `word`, `word_group` and `word_sentence`).
 ///
 /// BM25 scores a lone word's match by two numbers only: how many times the sentence holds the

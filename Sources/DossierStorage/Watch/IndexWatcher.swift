@@ -1,8 +1,9 @@
+import DossierModel
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
-import DossierModel
 /// Keeps a folder's index current while it runs (`dossier index PATH --watch`), and tells
 /// commands so through a socket beside the index: a command that hears "current" skips its
 /// `stat` of every file (tens of milliseconds at 10,000 files, far more on a network disk).

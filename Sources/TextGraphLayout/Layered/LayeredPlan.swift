@@ -1,4 +1,5 @@
 import TerminalText
+
 /// Steps 1 to 5 of the layered layout, done once per drawing: everything but the rows, which
 /// still grow when a label needs a row of its own. Holds what the later steps read.
 struct LayeredPlan {

@@ -1,4 +1,5 @@
 import TerminalText
+
 /// The sketch as integer-indexed nodes and links, so every layout step works on arrays rather
 /// than on dictionaries, whose iteration order changes from run to run and would make the
 /// drawing differ between runs.

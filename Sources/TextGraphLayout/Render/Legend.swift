@@ -1,4 +1,5 @@
 import TerminalText
+
 /// The key to the one-character marks, written under the drawing: "a = arms_transfer", one entry
 /// per mark in order of first use (types sharing a mark are listed together), wrapped to the
 /// drawing's width but never narrower than a terminal, and never cut.

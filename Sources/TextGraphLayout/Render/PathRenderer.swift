@@ -1,4 +1,5 @@
 import TerminalText
+
 /// Draws boxes, paths and labels (on a `RowWriter`, as a big drawing has millions of cells). A path cell's glyph comes from the
 /// directions the paths through it take (so crossings become `┼` and meetings tees without
 /// special cases); a path's ends also point into their box, whose border shows a tee where a

@@ -1,4 +1,5 @@
 import TerminalText
+
 /// A fast stand-in for `TextCanvas` when the drawing is large (a thousand nodes make millions
 /// of cells): single-cell glyphs are stored as codes into a palette and texts (names, labels)
 /// as runs per row, and each row is assembled once as UTF-8. It keeps `TextCanvas`'s rules:

@@ -1,6 +1,6 @@
 import DossierModel
-import TerminalText
 import DossierStorage
+import TerminalText
 
 #if canImport(Glibc)
   import Glibc
