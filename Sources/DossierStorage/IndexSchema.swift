@@ -1,4 +1,5 @@
 import DossierModel
+
 /// The index's tables. One row per thing the model has; articles are numbered by `article.rowid`
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {

@@ -1,6 +1,6 @@
 import DossierModel
-import Foundation
 import DossierTestSupport
+import Foundation
 import Testing
 
 /// Every article gets a date, and says whether its front matter declares it or its text implies
@@ -25,7 +25,8 @@ import Testing
   }
 
   @Test func aWrittenDeclaredDateIsRead() {
-    #expect(ArticleDate.declared("January 15, 2023") == ArticleDate(date: "2023-01-15", basis: .declared))
+    #expect(
+      ArticleDate.declared("January 15, 2023") == ArticleDate(date: "2023-01-15", basis: .declared))
     #expect(ArticleDate.declared("2023-08") == ArticleDate(date: "2023-08", basis: .declared))
     #expect(ArticleDate.declared("soon") == nil)
   }
@@ -59,23 +60,25 @@ import Testing
   }
 
   @Test func anArticleNamingNoDateHasNone() throws {
-    #expect(try article("Serbia Buys Drones\n\nSerbia ordered drones from Iran, officials said.\n").dated == nil)
+    #expect(
+      try article("Serbia Buys Drones\n\nSerbia ordered drones from Iran, officials said.\n").dated
+        == nil)
   }
 
   @Test func aBareMonthIsReadAgainstTheArticleDateNotAnEarlierYear() throws {
     let claims = try analyse([
       "a.md": """
-        ---
-        published: 2023-01-20
-        ---
-        Serbia And Iran
+      ---
+      published: 2023-01-20
+      ---
+      Serbia And Iran
 
-        Serbia and Iran have been close since the revolution of 1979, officials say.
+      Serbia and Iran have been close since the revolution of 1979, officials say.
 
-        In December, the Iranian foreign minister visited Serbia for talks.
+      In December, the Iranian foreign minister visited Serbia for talks.
 
-        Serbia hosted Iranian officials last year and will host them again next month.
-        """
+      Serbia hosted Iranian officials last year and will host them again next month.
+      """
     ]).claims
     let visit = try #require(claims.first { $0.text.hasPrefix("In December") })
     #expect(visit.dates == ["2022-12"])
@@ -97,7 +100,8 @@ import Testing
 
   @Test func theExportCarriesTheDate() throws {
     let dossier = try analyse([
-      "a.md": "---\npublished: 2023-01-15\n---\nSerbia Buys Drones\n\nSerbia ordered drones from Iran, officials said.\n"
+      "a.md":
+        "---\npublished: 2023-01-15\n---\nSerbia Buys Drones\n\nSerbia ordered drones from Iran, officials said.\n"
     ])
     let json = try JSONSerialization.jsonObject(with: Data(try DossierExport(dossier).json()))
     let articles = try #require((json as? [String: Any])?["articles"] as? [[String: Any]])

@@ -1,6 +1,6 @@
-import Testing
 import DossierModel
 import DossierTestSupport
+import Testing
 
 @Suite struct ClaimsCSVTests {
   @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {

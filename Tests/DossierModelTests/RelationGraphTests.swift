@@ -1,7 +1,7 @@
-import Testing
 import DossierModel
-import TextGraphLayout
 import DossierTestSupport
+import Testing
+import TextGraphLayout
 
 @Suite struct RelationGraphTests {
   static let graph = RelationGraph(Seeds.dossier)

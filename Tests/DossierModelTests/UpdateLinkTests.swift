@@ -25,7 +25,10 @@ import Testing
 
   @Test func aDoubtThenALaterOrderIsAnUpdate() throws {
     let found = try dossier(
-      ("2023-01-10", "A Hungarian purchase of Turkish drones is unlikely under current circumstances."),
+      (
+        "2023-01-10",
+        "A Hungarian purchase of Turkish drones is unlikely under current circumstances."
+      ),
       ("2024-04-02", "Hungary ordered 24 Turkish drones in March 2024."))
     let update = try #require(link(found, "a", "b"))
     #expect(update.kind == .updates)
@@ -41,7 +44,10 @@ import Testing
 
   @Test func theSameDoubtAtTheSameTimeStillContradicts() throws {
     let found = try dossier(
-      ("2024-03-20", "A Hungarian purchase of Turkish drones is unlikely under current circumstances."),
+      (
+        "2024-03-20",
+        "A Hungarian purchase of Turkish drones is unlikely under current circumstances."
+      ),
       ("2024-03-28", "Hungary ordered 24 Turkish drones in March 2024."))
     #expect(link(found, "a", "b")?.kind == .contradicts)
   }
@@ -62,7 +68,10 @@ import Testing
 
   @Test func aPastStateThenTheLaterStateIsAnUpdate() throws {
     let found = try dossier(
-      ("2025-07-01", "The Serbian government historically resisted Iranian requests for closer security ties."),
+      (
+        "2025-07-01",
+        "The Serbian government historically resisted Iranian requests for closer security ties."
+      ),
       ("2024-12-31", "Serbia and Iran have taken steps to forge security ties."))
     let update = try #require(link(found, "a", "b"))
     #expect(update.kind == .updates)

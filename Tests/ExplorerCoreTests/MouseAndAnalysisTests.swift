@@ -1,7 +1,7 @@
 import Testing
+
 @testable import DossierModel
 @testable import ExplorerCore
-
 
 /// Mouse clicks land on what is drawn under them.
 @Suite struct MouseTests {

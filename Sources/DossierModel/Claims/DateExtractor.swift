@@ -116,7 +116,9 @@ public struct DateExtractor: Sendable {
   /// A year the sentence itself states takes over from it for the dates after it.
   public func dates(in text: String, reference: Reference?) -> [String] {
     var seen: Set<String> = []
-    return scan(text, reference: reference, relative: true).compactMap(\.text).filter { seen.insert($0).inserted }
+    return scan(text, reference: reference, relative: true).compactMap(\.text).filter {
+      seen.insert($0).inserted
+    }
   }
 
   /// Dates named in `text`, normalised, in order of appearance, without duplicates.
@@ -218,7 +220,8 @@ public struct DateExtractor: Sendable {
     var text = text
     return text.withUTF8 { bytes in
       for start in bytes.indices where bytes[start] == 0x79 || bytes[start] == 0x6D {
-        let word: [UInt8] = bytes[start] == 0x79 ? [0x79, 0x65, 0x61, 0x72] : [0x6D, 0x6F, 0x6E, 0x74, 0x68]
+        let word: [UInt8] =
+          bytes[start] == 0x79 ? [0x79, 0x65, 0x61, 0x72] : [0x6D, 0x6F, 0x6E, 0x74, 0x68]
         if start + word.count <= bytes.count,
           bytes[start..<(start + word.count)].elementsEqual(word)
         {

@@ -154,8 +154,9 @@ struct Comparison {
   /// asserted fact; a later report of a later state is an update.
   func update(clashing: Bool) -> (earlier: ClaimProfile, later: ClaimProfile)? {
     // Most pairs are neither speculative nor looking back: skip the rest for them.
-    guard a.modality == .speculative || b.modality == .speculative
-      || (clashing && (a.pastState != nil || b.pastState != nil))
+    guard
+      a.modality == .speculative || b.modality == .speculative
+        || (clashing && (a.pastState != nil || b.pastState != nil))
     else { return nil }
     let ordered: (ClaimProfile, ClaimProfile)
     if clashing, (a.pastState == nil) != (b.pastState == nil) {

@@ -1,4 +1,5 @@
 import TerminalText
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else

@@ -24,7 +24,8 @@ public struct Article: Sendable, Hashable, Identifiable {
 
   public init(
     id: String, source: String, title: String, byline: String? = nil, outlet: String? = nil,
-    published: String? = nil, dated: ArticleDate? = nil, url: String? = nil, authorBio: String? = nil, summary: String? = nil,
+    published: String? = nil, dated: ArticleDate? = nil, url: String? = nil,
+    authorBio: String? = nil, summary: String? = nil,
     paragraphs: [Paragraph] = [], sentences: [Sentence] = [], removed: [RemovedLine] = []
   ) {
     self.id = id

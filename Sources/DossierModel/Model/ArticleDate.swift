@@ -26,7 +26,8 @@ public struct ArticleDate: Sendable, Hashable {
   public static func declared(_ text: String, extractor: DateExtractor = .standard)
     -> ArticleDate?
   {
-    let trimmed = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    let trimmed = String(
+      text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     for length in [10, 7, 4] where trimmed.utf8.count >= length {
       let head = String(trimmed.prefix(length))
       let rest = trimmed.dropFirst(length)

@@ -1,4 +1,5 @@
 import DossierModel
+
 /// Model values read from a row, for the queries that select the same columns in the same
 /// order: one place knows how a stored claim, relation or mention becomes a value again.
 extension SQLiteStatement {

@@ -1,4 +1,5 @@
 import DossierModel
+
 extension SQLiteStore {
   public func articleSummaries() throws -> [ArticleSummary] {
     try statement(

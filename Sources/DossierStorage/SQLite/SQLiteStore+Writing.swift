@@ -1,4 +1,5 @@
 import DossierModel
+
 extension SQLiteStore {
   public func files() throws -> [String: IndexedFile] {
     let rows = try statement("SELECT path, size, mtime, hash FROM file").rows {
