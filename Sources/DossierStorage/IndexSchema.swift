@@ -4,7 +4,7 @@ import DossierModel
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {
   /// Stored in `meta`; an index of another version is rebuilt, never read.
-  static let version = 6
+  static let version = 7
 
   /// How FTS5 splits and folds the sentences: also what the word lists use to read them.
   static let tokenizer = (name: "unicode61", arguments: ["remove_diacritics", "2"])
@@ -19,7 +19,7 @@ enum IndexSchema {
     CREATE TABLE article(
       rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL, title TEXT NOT NULL,
       byline TEXT, outlet TEXT, published TEXT, url TEXT, author_bio TEXT, summary TEXT,
-      sentences INTEGER NOT NULL, claims INTEGER NOT NULL, bytes INTEGER NOT NULL);
+      dated TEXT, dated_basis TEXT, sentences INTEGER NOT NULL, claims INTEGER NOT NULL, bytes INTEGER NOT NULL);
     CREATE TABLE paragraph(
       article INTEGER NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL,
       first INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY(article, position)) WITHOUT ROWID;
@@ -64,7 +64,7 @@ enum IndexSchema {
     CREATE TABLE claim(
       article INTEGER NOT NULL, sentence INTEGER NOT NULL, text TEXT NOT NULL,
       actors TEXT NOT NULL, modality TEXT NOT NULL, modality_cue TEXT, attribution TEXT,
-      dates TEXT NOT NULL, PRIMARY KEY(article, sentence)) WITHOUT ROWID;
+      dates TEXT NOT NULL, reported TEXT, PRIMARY KEY(article, sentence)) WITHOUT ROWID;
     -- The relations claims state: the graph's edges.
     CREATE TABLE edge(
       article INTEGER NOT NULL, sentence INTEGER NOT NULL, position INTEGER NOT NULL,

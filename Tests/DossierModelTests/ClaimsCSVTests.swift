@@ -21,6 +21,7 @@ import Testing
     #expect(
       linkRows.dropFirst().allSatisfy {
         $0.contains(",corroborates,") || $0.contains(",contradicts,") || $0.contains(",elaborates,")
+          || $0.contains(",updates,")
       })
   }
 }

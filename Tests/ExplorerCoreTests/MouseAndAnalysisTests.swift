@@ -95,7 +95,7 @@ import Testing
     session.press(.character("h"))
     _ = session.explorer.update(.analysed(Bundled.dossier))
     #expect(!session.grid.line(0).contains("analysing"))
-    #expect(session.grid.line(2).hasSuffix("41         2"))
+    #expect(session.grid.line(2).hasSuffix("41         1"))
   }
 
   @Test func openedAtTheTopTheFirstClaimBecomesCurrent() {

@@ -17,11 +17,14 @@ public struct Claim: Sendable, Hashable, Identifiable {
   public var attribution: String?
   /// Normalised dates it names: "2023-08", "2024-12-31", "1992/1995", "--12-04".
   public var dates: [String]
+  /// The date of the article that makes it (`Article.dated`): when the claim was told, which
+  /// orders claims in time when they name no date themselves.
+  public var reported: String?
 
   public init(
     article: String, sentence: Int, text: String, actors: [String], relations: [Relation] = [],
     modality: Modality = .asserted, modalityCue: String? = nil, attribution: String? = nil,
-    dates: [String] = []
+    dates: [String] = [], reported: String? = nil
   ) {
     self.id = Claim.id(article: article, sentence: sentence)
     self.article = article
@@ -33,6 +36,7 @@ public struct Claim: Sendable, Hashable, Identifiable {
     self.modalityCue = modalityCue
     self.attribution = attribution
     self.dates = dates
+    self.reported = reported
   }
 
   /// The id of the claim made by one sentence.

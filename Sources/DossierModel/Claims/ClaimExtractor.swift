@@ -35,20 +35,18 @@ public struct ClaimExtractor: Sendable {
     tokens known: [[WordTokenizer.Token]]?
   ) -> [Claim] {
     let bySentence = Dictionary(grouping: mentions, by: \.sentence)
-    var contextYear = article.published.flatMap { Int($0.prefix(4)) }
+    // A bare "December" or "last year" is read against the article's date, not against a year
+    // the text mentioned before it: "the revolution of 1979" does not date a later "December".
+    let dated = article.dated ?? article.published.flatMap { ArticleDate.declared($0) }
+    // An inferred date is only a lower bound: its year is a fair guess, its month is not.
+    let reference = dated.flatMap { dated in
+      DateExtractor.Reference(dated.date).map {
+        dated.basis == .declared ? $0 : DateExtractor.Reference(year: $0.year)
+      }
+    }
     var claims: [Claim] = []
     for paragraph in article.paragraphs {
       for sentence in article.sentences(of: paragraph) {
-        // "(Iranwire, November 14, 2020)" dates the source, not the event the claim names.
-        let withoutCitations = Self.removingCitations(sentence.text)
-        let (named, year) = dates.datesAndContextYear(
-          in: withoutCitations, contextYear: contextYear)
-        // A bare "December" means the latest year the article has reached: news narrates
-        // toward the present, so a history lesson ("the revolution of 1979") or an old
-        // citation does not pull later dates back in time.
-        defer {
-          if let year { contextYear = max(contextYear ?? year, year) }
-        }
         guard paragraph.kind != .heading, isAssertion(sentence.text) else { continue }
         let sentenceMentions = (bySentence[sentence.index] ?? [])
           .sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
@@ -75,12 +73,15 @@ public struct ClaimExtractor: Sendable {
         }
         let mentionsWeapon = about.contains { actors[$0.entity]?.kind == .weapon }
         let (modality, cue) = modality.classify(sentence.text, tokens: tokens)
+        // "(Iranwire, November 14, 2020)" dates the source, not the event the claim names.
+        let named = dates.dates(in: Self.removingCitations(sentence.text), reference: reference)
         claims.append(
           Claim(
             article: article.id, sentence: sentence.index, text: sentence.text, actors: ids,
             relations: relations.relations(
               in: sentence.text, tokens: tokens, parties: parties, mentionsWeapon: mentionsWeapon),
-            modality: modality, modalityCue: cue, attribution: cited, dates: named))
+            modality: modality, modalityCue: cue, attribution: cited, dates: named,
+            reported: dated?.date))
       }
     }
     return claims

@@ -31,9 +31,14 @@
 /// 2023", "5 May") or after a hyphenated qualifier ("mid-May"): "in May" alone gives nothing,
 /// since "May" is also a given name and a sentence-initial verb ("May God protect Serbia").
 ///
+/// - Against a reference date (the article's), a month or day named without a year is the
+///   latest one not after it ("in December" in January 2023 → `2022-12`; "last March",
+///   "next March" step back or on), and "last year", "this year", "next year", "last month",
+///   "this month", "next month" are dated ("over the last year" is a span, not a date).
+///
 /// Not recognised: numeric day-month forms ("12/31/2024", ambiguous between US and European
 /// order), two-digit years ("'90s"), spans across months ("November 30–December 2"), weekdays
-/// and relative dates ("last week"). Known misreadings, rare in edited prose that writes
+/// and other relative dates ("last week", "last autumn"). Known misreadings, rare in edited prose that writes
 /// counts with digit grouping: "in 2000 troops were sent" (read as a count, no year) and "in
 /// December 20 drones arrived" (read as December 20).
 ///
@@ -72,6 +77,50 @@ public struct DateExtractor: Sendable {
     }
   }
 
+  /// The date a sentence is read against: its article's. A month named without a year is the
+  /// latest such month up to it.
+  public struct Reference: Sendable, Hashable {
+    public var year: Int
+    /// Unknown for a date that gives only its year.
+    public var month: Int?
+
+    public init(year: Int, month: Int? = nil) {
+      self.year = year
+      self.month = month
+    }
+
+    /// The reference an ISO date ("2023-01-15", "2023-01", "2023") gives; nil for a span or a
+    /// date without a year.
+    public init?(_ date: String) {
+      guard let span = PartialDate(date), !span.yearless, span.first / 10000 == span.last / 10000
+      else { return nil }
+      year = span.first / 10000
+      let (first, last) = (span.first / 100 % 100, span.last / 100 % 100)
+      month = first == last ? first : nil
+    }
+
+    /// The year of `month` named without one, after `cue` ("last", "next", "this", or any).
+    func year(of month: Int, cue: String?) -> Int {
+      guard let current = self.month else { return year }
+      switch cue {
+      case "next": return month > current ? year : year + 1
+      case "last": return month < current ? year : year - 1
+      case "this": return year
+      default: return month <= current ? year : year - 1
+      }
+    }
+  }
+
+  /// Dates named in `text`, normalised, in order of appearance, without duplicates; dates
+  /// without a year (and "last year") are read against `reference`, the article's date.
+  /// A year the sentence itself states takes over from it for the dates after it.
+  public func dates(in text: String, reference: Reference?) -> [String] {
+    var seen: Set<String> = []
+    return scan(text, reference: reference, relative: true).compactMap(\.text).filter {
+      seen.insert($0).inserted
+    }
+  }
+
   /// Dates named in `text`, normalised, in order of appearance, without duplicates.
   ///
   /// `contextYear` is the year the article has made clear so far (nil when unknown); it completes
@@ -87,7 +136,9 @@ public struct DateExtractor: Sendable {
   public func datesAndContextYear(in text: String, contextYear: Int?) -> (
     dates: [String], contextYear: Int?
   ) {
-    let matches = scan(text, contextYear: contextYear)
+    // A year the text mentioned says nothing of what "last year" means: that needs the
+    // article's date.
+    let matches = scan(text, reference: contextYear.map { Reference(year: $0) }, relative: false)
     var seen: Set<String> = []
     let dates = matches.compactMap(\.text).filter { seen.insert($0).inserted }
     return (dates, matches.last(where: { $0.year != nil })?.year)
@@ -98,7 +149,7 @@ public struct DateExtractor: Sendable {
   /// its year), or nil. Spans of years and decades name no single year, and dates completed from
   /// the context only repeat it, so neither sets one; a caller keeps its previous context on nil.
   public func contextYear(in text: String) -> Int? {
-    scan(text, contextYear: nil).last(where: { $0.year != nil })?.year
+    scan(text, reference: nil, relative: false).last(where: { $0.year != nil })?.year
   }
 
   // MARK: - Scanning
@@ -114,14 +165,34 @@ public struct DateExtractor: Sendable {
     var end: Int
   }
 
-  /// Every date of `text`, left to right; a token belongs to at most one date.
-  private func scan(_ text: String, contextYear: Int?) -> [Match] {
-    guard mightNameADate(text) else { return [] }
+  /// What a date without a year is read against: a year the sentence stated before it, else
+  /// the reference.
+  private struct Context {
+    var stated: Int?
+    var reference: Reference?
+
+    func year(of month: Int, cue: String?) -> Int? {
+      stated ?? reference?.year(of: month, cue: cue)
+    }
+  }
+
+  /// Every date of `text`, left to right; a token belongs to at most one date. With
+  /// `relative`, "last year" and the like are dated against the reference.
+  private func scan(_ text: String, reference: Reference?, relative: Bool) -> [Match] {
+    let relativeTo = relative ? reference : nil
+    guard mightNameADate(text) || (relativeTo != nil && Self.mightNameARelativeDate(text)) else {
+      return []
+    }
     let tokens = DateToken.tokens(of: text, qualifiers: vocabulary.qualifiers)
     var matches: [Match] = []
-    var year = contextYear
+    var context = Context(stated: nil, reference: reference)
     var index = 0
     while index < tokens.count {
+      if let match = self.relative(at: index, in: tokens, reference: relativeTo) {
+        matches.append(match)
+        index = match.end
+        continue
+      }
       let joined =
         index >= 2 && matches.last?.end == index - 1
         && vocabulary.listJoiners.contains(tokens[index - 1].lower)
@@ -129,18 +200,58 @@ public struct DateExtractor: Sendable {
       // spared the readers that split and count them.
       let digitFirst = tokens[index].word.utf8.first.map { (0x30...0x39).contains($0) } ?? false
       if let match = yearSpan(at: index, in: tokens)
-        ?? monthFirst(at: index, in: tokens, year: year, joined: joined)
+        ?? monthFirst(at: index, in: tokens, context: context, joined: joined)
         ?? (digitFirst
-          ? dayFirst(at: index, in: tokens, year: year) ?? yearLike(at: index, in: tokens) : nil)
+          ? dayFirst(at: index, in: tokens, context: context) ?? yearLike(at: index, in: tokens)
+          : nil)
       {
         matches.append(match)
-        if let stated = match.year { year = stated }
+        if let stated = match.year { context.stated = stated }
         index = match.end
       } else {
         index += 1
       }
     }
     return matches
+  }
+
+  /// Whether `text` may hold "last year" or "this month": it has "year" or "month" in it.
+  private static func mightNameARelativeDate(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for start in bytes.indices where bytes[start] == 0x79 || bytes[start] == 0x6D {
+        let word: [UInt8] =
+          bytes[start] == 0x79 ? [0x79, 0x65, 0x61, 0x72] : [0x6D, 0x6F, 0x6E, 0x74, 0x68]
+        if start + word.count <= bytes.count,
+          bytes[start..<(start + word.count)].elementsEqual(word)
+        {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
+  /// "last year", "this month", "next year", dated against the reference; not "the last
+  /// year" or "over the past year", which are spans up to now.
+  private func relative(at index: Int, in tokens: [DateToken], reference: Reference?) -> Match? {
+    guard let reference, index + 1 < tokens.count else { return nil }
+    let cue = tokens[index].lower
+    let step = cue == "last" ? -1 : cue == "next" ? 1 : cue == "this" ? 0 : nil
+    guard let step, tokens[index].continues(),
+      index == 0 || !["the", "past", "over"].contains(tokens[index - 1].lower)
+    else { return nil }
+    switch tokens[index + 1].lower {
+    case "year":
+      return Match(text: ISODateText.year(reference.year + step), year: nil, end: index + 2)
+    case "month":
+      guard let month = reference.month else { return nil }
+      let count = reference.year * 12 + month - 1 + step
+      return Match(
+        text: ISODateText.month(count % 12 + 1, of: count / 12), year: nil, end: index + 2)
+    default:
+      return nil
+    }
   }
 
   /// "from 1992 to 1995", "between 2012 and 2015".
@@ -158,10 +269,11 @@ public struct DateExtractor: Sendable {
   /// A date that starts with a month name: "December 31, 2024", "April 2021", "December 4", or
   /// the month alone when something shows it is one.
   private func monthFirst(
-    at index: Int, in tokens: [DateToken], year: Int?, joined: Bool
+    at index: Int, in tokens: [DateToken], context: Context, joined: Bool
   ) -> Match? {
     guard let (month, strict) = monthName(tokens[index]) else { return nil }
     let name = tokens[index]
+    let year = context.year(of: month, cue: index > 0 ? tokens[index - 1].lower : nil)
     if index + 1 < tokens.count, name.continues(allowing: ["."]) {
       let next = tokens[index + 1]
       if let days = DateNumerals.days(next) {
@@ -189,7 +301,7 @@ public struct DateExtractor: Sendable {
   }
 
   /// A date that starts with its day: "31 December 2024", "4 May", "the 4th of July".
-  private func dayFirst(at index: Int, in tokens: [DateToken], year: Int?) -> Match? {
+  private func dayFirst(at index: Int, in tokens: [DateToken], context: Context) -> Match? {
     guard let days = DateNumerals.days(tokens[index]), tokens[index].continues() else { return nil }
     var position = index + 1
     if days.ordinal, position < tokens.count, tokens[position].lower == "of",
@@ -198,6 +310,7 @@ public struct DateExtractor: Sendable {
       position += 1
     }
     guard position < tokens.count, let (month, _) = monthName(tokens[position]) else { return nil }
+    let year = context.year(of: month, cue: index > 0 ? tokens[index - 1].lower : nil)
     if tokens[position].continues(allowing: [".", ","]), position + 1 < tokens.count,
       let stated = Self.yearNumber(tokens[position + 1])
     {

@@ -145,6 +145,57 @@ struct Comparison {
     return nil
   }
 
+  // MARK: - Time
+
+  /// The two claims as earlier and later, when the story moved on between them: they are told
+  /// at different times, the earlier as a forecast, doubt, condition or plan (speculative) or,
+  /// against a clash, as a past state ("historically resisted"), and the later not as
+  /// speculation. A real contradiction is the same matter at the same time, or a denial of an
+  /// asserted fact; a later report of a later state is an update.
+  func update(clashing: Bool) -> (earlier: ClaimProfile, later: ClaimProfile)? {
+    // Most pairs are neither speculative nor looking back: skip the rest for them.
+    guard
+      a.modality == .speculative || b.modality == .speculative
+        || (clashing && (a.pastState != nil || b.pastState != nil))
+    else { return nil }
+    let ordered: (ClaimProfile, ClaimProfile)
+    if clashing, (a.pastState == nil) != (b.pastState == nil) {
+      // A past state is earlier than a claim that does not look back, unless a date of its
+      // own comes after the other's time.
+      let (past, other) = a.pastState != nil ? (a, b) : (b, a)
+      if let pastTime = past.time, pastTime.own, let otherTime = other.time?.span,
+        pastTime.span.first > otherTime.last
+      {
+        return nil
+      }
+      ordered = (past, other)
+    } else {
+      guard let x = a.time?.span, let y = b.time?.span, !x.overlaps(y) else { return nil }
+      ordered = x.last < y.first ? (a, b) : (b, a)
+    }
+    let (earlier, later) = ordered
+    // Against a past state, whatever the later claim says of now is a later state, even in
+    // passing ("may exploit its budding defense cooperation"); a forecast needs a report.
+    guard later.pastState == nil,
+      (clashing && earlier.pastState != nil)
+        || (earlier.modality == .speculative && later.modality != .speculative)
+    else { return nil }
+    return ordered
+  }
+
+  /// "later report: speculative (unlikely) in 2023-01, asserted in 2023-08"; "later report:
+  /// past state (historically), then asserted in 2024-12-31".
+  private func describeUpdate(earlier: ClaimProfile, later: ClaimProfile) -> String {
+    func when(_ claim: ClaimProfile) -> String { claim.time.map { " in " + $0.text } ?? "" }
+    func stance(_ claim: ClaimProfile) -> String {
+      claim.modality.rawValue + (claim.modalityCue.map { " (\($0))" } ?? "")
+    }
+    if let past = earlier.pastState, earlier.modality != .speculative {
+      return "later report: past state (\(past)), then \(stance(later))\(when(later))"
+    }
+    return "later report: \(stance(earlier))\(when(earlier)), \(stance(later))\(when(later))"
+  }
+
   // MARK: - The decision
 
   /// What `link` decides, without the reason: enough to rank links and cap them per claim.
@@ -164,7 +215,8 @@ struct Comparison {
 
   /// The decision with what its reason reads.
   private func evaluate(_ thresholds: CrossReferencer.Thresholds) -> (
-    decision: Decision, clash: String?, growth: String?, extra: [String]
+    decision: Decision, clash: String?, growth: String?, extra: [String],
+    update: (earlier: ClaimProfile, later: ClaimProfile)?
   )? {
     let actors = sharedActors
     guard !actors.isEmpty else { return nil }
@@ -188,7 +240,10 @@ struct Comparison {
     let extraA = detail(of: a, beyond: b)
     let extraB = detail(of: b, beyond: a)
     let kind: LinkKind
-    if clash != nil {
+    let update = self.update(clashing: clash != nil)
+    if update != nil {
+      kind = .updates
+    } else if clash != nil {
       kind = .contradicts
     } else if similarity >= thresholds.corroborateOnWords || (extraA.isEmpty && extraB.isEmpty) {
       kind = .corroborates
@@ -197,15 +252,17 @@ struct Comparison {
     }
     let score = min(
       1, 0.15 + 0.6 * similarity + 0.15 * Double(specifics) + 0.05 * Double(actors.count))
-    let reversed = kind == .elaborates && extraB.count > extraA.count
+    // `from` adds: the detail of an elaboration, the later state of an update.
+    let reversed =
+      kind == .updates ? update?.later === b : kind == .elaborates && extraB.count > extraA.count
     return (
       Decision(kind: kind, score: (score * 100).rounded() / 100, reversed: reversed), clash,
-      growth, extraA.count >= extraB.count ? extraA : extraB
+      growth, extraA.count >= extraB.count ? extraA : extraB, update
     )
   }
 
   func link(_ thresholds: CrossReferencer.Thresholds) -> CrossReference? {
-    guard let (decision, clash, growth, extra) = evaluate(thresholds) else { return nil }
+    guard let (decision, clash, growth, extra, update) = evaluate(thresholds) else { return nil }
     let (kind, actors) = (decision.kind, sharedActors)
 
     let occasions = Set(sharedOccasions)
@@ -229,10 +286,11 @@ struct Comparison {
     if !terms.isEmpty { reason.append("shared words " + terms.joined(separator: ", ")) }
     if let clash { reason.append(clash) }
     var (from, to) = (a.id, b.id)
+    if decision.reversed { (from, to) = (to, from) }
     if kind == .elaborates {
-      if decision.reversed { (from, to) = (to, from) }
       reason.append("adds " + extra.prefix(3).joined(separator: ", "))
     }
+    if let update { reason.append(describeUpdate(earlier: update.earlier, later: update.later)) }
     return CrossReference(
       from: from, to: to, kind: kind, score: decision.score,
       reason: reason.joined(separator: "; "))

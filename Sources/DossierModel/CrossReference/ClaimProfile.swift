@@ -52,13 +52,20 @@ package final class ClaimProfile: Sendable {
   /// words, what those words (folded lower case) give each contrast pair: all the contrast
   /// rule reads, worked out once per claim rather than once per comparison.
   let contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])]
+  /// When the claim is told as happening: its latest date with a year (`own`), else its
+  /// article's date; nil when neither is known. Orders a forecast before the outcome.
+  let time: (text: String, span: PartialDate, own: Bool)?
+  /// The phrase telling a past state ("historically"), when the claim has one: what it says
+  /// held before its time, not at it.
+  let pastState: String?
 
   init(
     id: String, article: String, modality: Modality, modalityCue: String?,
     assertsRelation: Bool, actors: [String], events: [(key: String, relation: Relation)],
     refinedAgents: [String: String], weapons: [String], weaponClasses: [String],
     quantities: [Quantity], dates: [String], occasions: [String], terms: [Term],
-    growing: [String], contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])]
+    growing: [String], contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])],
+    time: (text: String, span: PartialDate, own: Bool)? = nil, pastState: String? = nil
   ) {
     self.id = id
     self.article = article
@@ -76,6 +83,8 @@ package final class ClaimProfile: Sendable {
     self.terms = terms
     self.growing = growing
     self.contrastWindows = contrastWindows
+    self.time = time
+    self.pastState = pastState
   }
 
   /// The keys this claim is filed under in the inverted index, each with its field.
@@ -359,7 +368,36 @@ package struct ClaimProfiler: Sendable {
         ClaimProfile.Term(stem: $0.key, count: $0.value.count, surface: $0.value.surface)
       }
       .sorted { $0.stem < $1.stem },
-      growing: growing, contrastWindows: contrastWindows)
+      growing: growing, contrastWindows: contrastWindows, time: Self.time(of: claim),
+      pastState: pastState(in: wordKeys))
+  }
+
+  /// The latest date of the claim that states its year (the end of a span), else its
+  /// article's date.
+  static func time(of claim: Claim) -> (text: String, span: PartialDate, own: Bool)? {
+    var best: (text: String, span: PartialDate, own: Bool)?
+    for date in claim.dates {
+      let end = date.split(separator: "/").last.map(String.init) ?? date
+      guard let span = PartialDate(end), !span.yearless else { continue }
+      if best.map({ $0.span.last < span.last }) ?? true { best = (end, span, true) }
+    }
+    if best == nil, let reported = claim.reported, let span = PartialDate(reported) {
+      best = (reported, span, false)
+    }
+    return best
+  }
+
+  /// The first past-state phrase among the words ("historically", "in the past").
+  private func pastState(in words: [String]) -> String? {
+    for cue in vocabulary.pastStateCues {
+      guard let first = cue.first else { continue }
+      for start in words.indices where words[start] == first && start + cue.count <= words.count {
+        if words[start..<(start + cue.count)].elementsEqual(cue) {
+          return cue.joined(separator: " ")
+        }
+      }
+    }
+    return nil
   }
 
   /// A light suffix-stripper: enough that "drone"/"drones" and "order"/"ordered" meet.

@@ -1,6 +1,7 @@
 /// A link between claims of two different articles, with how sure and why.
 public struct CrossReference: Sendable, Hashable {
-  /// Claim ids. For `elaborates`, `from` is the claim that adds the detail.
+  /// Claim ids. For `elaborates`, `from` is the claim that adds the detail; for `updates`, the
+  /// later report.
   public var from: String
   public var to: String
   public var kind: LinkKind

@@ -14,21 +14,25 @@ public struct CrossReferenceVocabulary: Sendable {
   public var doubtCues: Set<String>
   /// Word stems saying a relation grows ("strengthen", "deepen").
   public var growthCues: [String]
+  /// Phrases telling a past state ("historically", "in the past"), lower case, as word lists.
+  public var pastStateCues: [[String]]
 
   public init(
     stopwords: Set<String>, contrasts: [(String, String)], doubtCues: Set<String>,
-    growthCues: [String]
+    growthCues: [String], pastStateCues: [[String]] = []
   ) {
     self.stopwords = stopwords
     self.contrasts = contrasts
     self.doubtCues = doubtCues
     self.growthCues = growthCues
+    self.pastStateCues = pastStateCues
   }
 
   private struct ContrastFile: Decodable {
     var pairs: [[String]]
     var doubtCues: [String]
     var growthCues: [String]
+    var pastStateCues: [String]
   }
 
   /// From `assets/vocabulary/stopwords.txt` and `assets/vocabulary/contrasts.json`.
@@ -42,7 +46,8 @@ public struct CrossReferenceVocabulary: Sendable {
       let pairs = file.pairs.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }
       return CrossReferenceVocabulary(
         stopwords: Set(stopwords), contrasts: pairs, doubtCues: Set(file.doubtCues),
-        growthCues: file.growthCues)
+        growthCues: file.growthCues,
+        pastStateCues: file.pastStateCues.map { $0.split(separator: " ").map(String.init) })
     } catch {
       preconditionFailure("assets/vocabulary/contrasts.json is malformed: \(error)")
     }

@@ -247,21 +247,28 @@ public struct CrossReferencer: Sendable {
     var standings: [String: ClaimStanding] = [:]
     for claim in claims { standings[claim.id] = ClaimStanding() }
     // Changed in place: a standing copied out and stored back copied its lists at every link.
-    func note(_ claim: String, linkedTo other: String, contradicting: Bool) {
+    func note(
+      _ claim: String, linkedTo other: String, in list: WritableKeyPath<ClaimStanding, [String]>
+    ) {
       guard let otherArticle = article[other], let slot = standings.index(forKey: claim) else {
         return
       }
-      if contradicting {
-        if !standings.values[slot].contestingArticles.contains(otherArticle) {
-          standings.values[slot].contestingArticles.append(otherArticle)
-        }
-      } else if !standings.values[slot].confirmingArticles.contains(otherArticle) {
-        standings.values[slot].confirmingArticles.append(otherArticle)
+      if !standings.values[slot][keyPath: list].contains(otherArticle) {
+        standings.values[slot][keyPath: list].append(otherArticle)
       }
     }
     for link in links {
-      note(link.from, linkedTo: link.to, contradicting: link.kind == .contradicts)
-      note(link.to, linkedTo: link.from, contradicting: link.kind == .contradicts)
+      switch link.kind {
+      case .contradicts:
+        note(link.from, linkedTo: link.to, in: \.contestingArticles)
+        note(link.to, linkedTo: link.from, in: \.contestingArticles)
+      case .corroborates, .elaborates:
+        note(link.from, linkedTo: link.to, in: \.confirmingArticles)
+        note(link.to, linkedTo: link.from, in: \.confirmingArticles)
+      case .updates:
+        // The later report is not made more or less likely by the earlier forecast.
+        note(link.to, linkedTo: link.from, in: \.updatingArticles)
+      }
     }
     return standings
   }

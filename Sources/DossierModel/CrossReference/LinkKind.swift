@@ -6,4 +6,7 @@ public enum LinkKind: String, Sendable, Hashable, Codable, CaseIterable {
   case contradicts
   /// The same event; one claim adds detail the other lacks.
   case elaborates
+  /// The same matter at a later time: `from` reports a later state than `to` said (a forecast,
+  /// condition, plan or past state, then the outcome). The story moved on; neither is wrong.
+  case updates
 }

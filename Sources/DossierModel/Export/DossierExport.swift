@@ -97,6 +97,7 @@ public struct DossierExport: Encodable, Sendable {
   public struct ArticleRecord: Encodable, Sendable {
     var id, title, source: String
     var byline, outlet, published, url, authorBio: String?
+    var dated: DatedRecord?
     var sentences: [String]
     var paragraphs: [Int]
     var paragraphKinds: [String]
@@ -110,6 +111,7 @@ public struct DossierExport: Encodable, Sendable {
       byline = article.byline
       outlet = article.outlet
       published = article.published
+      dated = article.dated.map { DatedRecord(date: $0.date, basis: $0.basis.rawValue) }
       url = article.url
       authorBio = article.authorBio
       sentences = article.sentences.map(\.text)
@@ -122,7 +124,7 @@ public struct DossierExport: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-      case id, title, source, byline, outlet, published, url, sentences, paragraphs, removed
+      case id, title, source, byline, outlet, published, dated, url, sentences, paragraphs, removed
       case authorBio = "author_bio"
       case paragraphKinds = "paragraph_kinds"
       case removedLines = "removed_lines"
@@ -137,6 +139,7 @@ public struct DossierExport: Encodable, Sendable {
       try container.encode(byline, forKey: .byline)
       try container.encode(outlet, forKey: .outlet)
       try container.encode(published, forKey: .published)
+      try container.encode(dated, forKey: .dated)
       try container.encode(url, forKey: .url)
       try container.encode(authorBio, forKey: .authorBio)
       try container.encode(sentences, forKey: .sentences)
@@ -145,6 +148,12 @@ public struct DossierExport: Encodable, Sendable {
       try container.encode(removed, forKey: .removed)
       try container.encode(removedLines, forKey: .removedLines)
     }
+  }
+
+  /// When the article was written, and whether its front matter says so or its text implies it.
+  public struct DatedRecord: Encodable, Sendable {
+    var date: String
+    var basis: String
   }
 
   public struct RemovedRecord: Encodable, Sendable {

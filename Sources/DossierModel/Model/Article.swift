@@ -11,6 +11,8 @@ public struct Article: Sendable, Hashable, Identifiable {
   public var outlet: String?
   /// ISO 8601 date or partial date, only where the article or its front matter states it.
   public var published: String?
+  /// When it was written, declared or inferred from its text; nil when neither tells.
+  public var dated: ArticleDate?
   public var url: String?
   /// The "X is a fellow at …" line that closes many analyses, kept apart from the body.
   public var authorBio: String?
@@ -22,7 +24,8 @@ public struct Article: Sendable, Hashable, Identifiable {
 
   public init(
     id: String, source: String, title: String, byline: String? = nil, outlet: String? = nil,
-    published: String? = nil, url: String? = nil, authorBio: String? = nil, summary: String? = nil,
+    published: String? = nil, dated: ArticleDate? = nil, url: String? = nil,
+    authorBio: String? = nil, summary: String? = nil,
     paragraphs: [Paragraph] = [], sentences: [Sentence] = [], removed: [RemovedLine] = []
   ) {
     self.id = id
@@ -31,6 +34,7 @@ public struct Article: Sendable, Hashable, Identifiable {
     self.byline = byline
     self.outlet = outlet
     self.published = published
+    self.dated = dated
     self.url = url
     self.authorBio = authorBio
     self.summary = summary

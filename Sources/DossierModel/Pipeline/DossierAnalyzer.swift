@@ -47,12 +47,29 @@ public struct DossierAnalyzer: Sendable {
       }
       paragraphs.append(Paragraph(kind: block.kind, sentences: start..<sentences.count))
     }
-    return Article(
+    var article = Article(
       id: document.articleID, source: document.path, title: cleaned.title, byline: cleaned.byline,
       outlet: cleaned.outlet, published: document.frontMatter.published,
       url: document.frontMatter.url, authorBio: cleaned.authorBio,
       summary: cleaned.blocks.first { $0.kind == .standfirst }?.text,
       paragraphs: paragraphs, sentences: sentences, removed: cleaned.removed)
+    article.dated = dated(article)
+    return article
+  }
+
+  /// The article's date: its front matter's, else the latest date its text reports (the
+  /// article is no older), read within `limits`. A caption the cleaner removed counts too: a
+  /// photo dated "December 31, 2024" was taken before the article was written; other sites'
+  /// headlines listed after it do not.
+  public func dated(_ article: Article) -> ArticleDate? {
+    if let declared = article.published.flatMap({ ArticleDate.declared($0) }) { return declared }
+    let dates = claimExtractor.dates
+    let part = analysedPart(of: article).article
+    let removed = article.removed.prefix(limits.sentences).filter {
+      [.caption, .duplicate, .header].contains($0.reason)
+    }
+    let texts = part.sentences.map(\.text) + removed.map(\.text)
+    return ArticleDate.inferred(from: texts.flatMap { dates.dates(in: $0, reference: nil) })
   }
 
   /// Analyses every loaded file into a dossier.

@@ -11,14 +11,15 @@ extension SQLiteStatement {
       cueRange: int(first + 5)..<max(int(first + 5), int(first + 6)))
   }
 
-  /// Columns from `first`: sentence, text, actors, modality, modality_cue, attribution, dates.
+  /// Columns from `first`: sentence, text, actors, modality, modality_cue, attribution, dates,
+  /// reported.
   func claim(of article: String, relations: [Relation], at first: Int32) -> Claim {
     Claim(
       article: article, sentence: int(first), text: string(first + 1),
       actors: SQLiteStore.list(string(first + 2)), relations: relations,
       modality: Modality(rawValue: string(first + 3)) ?? .asserted,
       modalityCue: optionalString(first + 4), attribution: optionalString(first + 5),
-      dates: SQLiteStore.list(string(first + 6)))
+      dates: SQLiteStore.list(string(first + 6)), reported: optionalString(first + 7))
   }
 
   /// Columns from `first`: entity, text, start, end.

@@ -5,14 +5,19 @@ extension SQLiteStore {
     try statement(
       """
       SELECT id, path, title, byline, outlet, published, url, author_bio, summary, sentences,
-        claims, bytes FROM article
+        claims, bytes, dated, dated_basis FROM article
       """
     ).rows { row in
-      ArticleSummary(
+      let dated = row.optionalString(12).flatMap { date in
+        row.optionalString(13).flatMap(ArticleDate.Basis.init(rawValue:)).map {
+          ArticleDate(date: date, basis: $0)
+        }
+      }
+      return ArticleSummary(
         article: Article(
           id: row.string(0), source: row.string(1), title: row.string(2),
           byline: row.optionalString(3), outlet: row.optionalString(4),
-          published: row.optionalString(5), url: row.optionalString(6),
+          published: row.optionalString(5), dated: dated, url: row.optionalString(6),
           authorBio: row.optionalString(7), summary: row.optionalString(8)),
         sentences: row.int(9), claims: row.int(10), bytes: row.int(11))
     }
@@ -226,8 +231,8 @@ extension SQLiteStore {
     }
     return try database.prepare(
       """
-      SELECT article, sentence, text, actors, modality, modality_cue, attribution, dates
-      FROM claim \(condition)
+      SELECT article, sentence, text, actors, modality, modality_cue, attribution, dates,
+        reported FROM claim \(condition)
       """
     ).bind(bindings).rows { row in
       let article = row.int(0)
@@ -264,8 +269,8 @@ extension SQLiteStore {
     var mentions: [Mention] = []
     let claim = try statement(
       """
-      SELECT article, sentence, text, actors, modality, modality_cue, attribution, dates
-      FROM claim WHERE article = ? AND sentence = ?
+      SELECT article, sentence, text, actors, modality, modality_cue, attribution, dates,
+        reported FROM claim WHERE article = ? AND sentence = ?
       """)
     let edge = try statement(
       """

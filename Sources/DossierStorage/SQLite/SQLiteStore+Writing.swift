@@ -62,13 +62,14 @@ extension SQLiteStore {
     try statement(
       """
       INSERT INTO article(id, path, title, byline, outlet, published, url, author_bio, summary,
-        sentences, claims, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        sentences, claims, bytes, dated, dated_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
     ).bind(
       .text(article.id), .text(file.path), .text(article.title), .optional(article.byline),
       .optional(article.outlet), .optional(article.published), .optional(article.url),
       .optional(article.authorBio), .optional(article.summary), .int(article.sentences.count),
-      .int(analysed.claims.count), .int(file.size)
+      .int(analysed.claims.count), .int(file.size), .optional(article.dated?.date),
+      .optional(article.dated?.basis.rawValue)
     ).run()
     let row = Int(database.lastInsertedRow)
     try note(row, asRowidOf: article.id)
@@ -113,13 +114,13 @@ extension SQLiteStore {
         .int(row), .int(position), .text(actor.id), .text(actor.name), .text(actor.kind.rawValue)
       ).run()
     }
-    let claim = try statement("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    let claim = try statement("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let edge = try statement("INSERT INTO edge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for item in analysed.claims {
       try claim.bind(
         .int(row), .int(item.sentence), .text(item.text), .text(Self.list(item.actors)),
         .text(item.modality.rawValue), .optional(item.modalityCue), .optional(item.attribution),
-        .text(Self.list(item.dates))
+        .text(Self.list(item.dates)), .optional(item.reported)
       ).run()
       for (position, relation) in item.relations.enumerated() {
         try edge.bind(

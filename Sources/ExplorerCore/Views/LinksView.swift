@@ -44,10 +44,10 @@ struct LinksView {
         switch link.kind {
         case .contradicts: Style(.contested, bold: true)
         case .corroborates: Style(.confirmed, bold: true)
-        case .elaborates: Style(.heading, bold: true)
+        case .elaborates, .updates: Style(.heading, bold: true)
         }
       var x = area.x + 1
-      x += grid.write(link.kind.rawValue.uppercased(), x: x, y: y, style: kindStyle)
+      x += grid.write(Self.label(of: link, from: id).uppercased(), x: x, y: y, style: kindStyle)
       x += grid.write(String(Self.format2(link.score)), x: x + 1, y: y, style: .muted) + 1
       if link.confirmed { x += grid.write(" confirmed", x: x, y: y, style: Style(.confirmed)) }
       grid.write(
@@ -65,6 +65,11 @@ struct LinksView {
         ListRows.select(y: y, rows: 1, area: list, into: &grid)
       }
     }
+  }
+
+  /// The link's kind as read from `claim`'s side: the earlier claim is "updated by" the later.
+  static func label(of link: CrossReference, from claim: String) -> String {
+    link.kind == .updates && link.to == claim ? "updated by" : link.kind.rawValue
   }
 
   /// Text wrapped into at most `rows` rows, the last ending in an ellipsis when cut.

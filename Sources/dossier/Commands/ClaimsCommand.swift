@@ -117,7 +117,9 @@ struct ClaimsCommand: ParsableCommand {
       let score = String(Int((link.score * 100).rounded()))
       // The key holds the article id, a file name, which can hold anything.
       let key = Output.display(dossier.shortKey(of: other))
-      let head = "  \(link.kind.rawValue) \(key) [\(score)%]\(mark): "
+      // Read from this claim's side: the earlier claim is "updated by" the later.
+      let kind = link.kind == .updates && link.to == claim.id ? "updated by" : link.kind.rawValue
+      let head = "  \(kind) \(key) [\(score)%]\(mark): "
       let text = TextWrapping.truncate(
         Output.display(other.text), width: max(20, width - DisplayWidth.of(head)),
         ellipsis: Output.asciiOnly ? "~" : "…")
