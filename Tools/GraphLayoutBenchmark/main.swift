@@ -7,8 +7,8 @@ import TextGraphLayout
 
 /// Times `LayeredLayout` on seeded random graphs of 100 and 1,000 nodes (about 1.75 edges per
 /// node, ten relation types) and prints, per size, the median and slowest of several runs, the
-/// canvas size and the crossings; then times cycle removal alone, the bucket form against the
-/// previous quadratic one, at 1,000, 10,000 and 100,000 nodes. Run a release build:
+/// canvas size and the crossings; then times cycle removal alone at 1,000, 10,000 and 100,000
+/// nodes (its growth with the graph; BENCHMARKS.md compares it with the quadratic form before). Run a release build:
 /// `swift build -c release --product GraphLayoutBenchmark && .build/release/GraphLayoutBenchmark`
 /// Arguments, if any, are the layout sizes to run instead (`GraphLayoutBenchmark 100`);
 /// `GraphLayoutBenchmark cycles 1000 10000` times cycle removal alone at those sizes.
@@ -48,76 +48,6 @@ func format(_ value: Double) -> String {
   return "\(tenths / 10).\(tenths % 10)"
 }
 
-/// The previous `CycleRemoval` (before the bucket form), kept only for comparison: each pick
-/// scans every node left for the highest outgoing minus incoming count.
-func previousReversedEdges(nodeCount: Int, edges: [(source: Int, target: Int)]) -> [Bool] {
-  var outgoing = Array(repeating: [Int](), count: nodeCount)
-  var incoming = Array(repeating: [Int](), count: nodeCount)
-  for (index, edge) in edges.enumerated() where edge.source != edge.target {
-    outgoing[edge.source].append(index)
-    incoming[edge.target].append(index)
-  }
-  var outDegree = outgoing.map(\.count)
-  var inDegree = incoming.map(\.count)
-  var removed = Array(repeating: false, count: nodeCount)
-  var front: [Int] = []
-  var back: [Int] = []
-  var sinks = (0..<nodeCount).filter { outDegree[$0] == 0 }
-  var sources = (0..<nodeCount).filter { inDegree[$0] == 0 && outDegree[$0] > 0 }
-  var remaining = nodeCount
-
-  func remove(_ node: Int) {
-    removed[node] = true
-    remaining -= 1
-    for index in outgoing[node] {
-      let next = edges[index].target
-      guard !removed[next] else { continue }
-      inDegree[next] -= 1
-      if inDegree[next] == 0 { sources.append(next) }
-    }
-    for index in incoming[node] {
-      let previous = edges[index].source
-      guard !removed[previous] else { continue }
-      outDegree[previous] -= 1
-      if outDegree[previous] == 0 { sinks.append(previous) }
-    }
-  }
-
-  var sinkCursor = 0
-  var sourceCursor = 0
-  while remaining > 0 {
-    if sinkCursor < sinks.count {
-      let node = sinks[sinkCursor]
-      sinkCursor += 1
-      if !removed[node] {
-        back.append(node)
-        remove(node)
-      }
-      continue
-    }
-    if sourceCursor < sources.count {
-      let node = sources[sourceCursor]
-      sourceCursor += 1
-      if !removed[node] {
-        front.append(node)
-        remove(node)
-      }
-      continue
-    }
-    var best = -1
-    for node in 0..<nodeCount where !removed[node] {
-      if best < 0 || outDegree[node] - inDegree[node] > outDegree[best] - inDegree[best] {
-        best = node
-      }
-    }
-    front.append(best)
-    remove(best)
-  }
-  var position = Array(repeating: 0, count: nodeCount)
-  for (rank, node) in (front + back.reversed()).enumerated() { position[node] = rank }
-  return edges.map { $0.source != $0.target && position[$0.source] > position[$0.target] }
-}
-
 /// Seeded random index pairs, about `edgesPerNode` per node, loops included.
 func randomEdges(nodes: Int, edgesPerNode: Double, seed: UInt64) -> [(source: Int, target: Int)] {
   var generator = SeededGenerator(seed: seed)
@@ -143,13 +73,13 @@ func timeCycleRemoval(sizes: [Int]) {
   for nodes in sizes {
     let edges = randomEdges(nodes: nodes, edgesPerNode: 1.75, seed: UInt64(nodes))
     let runs = nodes <= 10_000 ? 5 : 1
-    let new = fastest(runs: runs) { CycleRemoval.reversedEdges(nodeCount: nodes, edges: edges) }
-    let old = fastest(runs: runs) { previousReversedEdges(nodeCount: nodes, edges: edges) }
+    let timed = fastest(runs: runs) {
+      CycleRemoval.reversedEdges(nodeCount: nodes, edges: edges)
+    }
     print(
       "cycle removal, \(nodes) nodes, \(edges.count) edges:"
-        + " bucket form \(format(new.milliseconds)) ms, previous \(format(old.milliseconds)) ms (best of \(runs));"
-        + " \(new.result.filter { $0 }.count) edges reversed,"
-        + " same as previous: \(new.result == old.result)")
+        + " \(format(timed.milliseconds)) ms (best of \(runs));"
+        + " \(timed.result.filter { $0 }.count) edges reversed")
   }
 }
 
