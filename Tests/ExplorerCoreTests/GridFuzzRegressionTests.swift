@@ -4,7 +4,7 @@ import Testing
 @testable import ExplorerCore
 
 /// Grid inputs the fuzzer (`scripts/fuzz.sh`, docs/fuzzing.md) found. The model's are in
-/// DossierKitTests' `FuzzRegressionTests`.
+/// DossierModelTests' `FuzzRegressionTests`.
 @Suite struct GridFuzzRegressionTests {
   /// The sanitizer target's first input (empty: a 1x1 grid, x = -4) filled one column at
   /// x = -2. `fill` and `restyle` build `max(0, x)..<min(width, x + w)`, which traps when the

@@ -5,7 +5,7 @@ import Testing
 
 /// Plain-text snapshots of rendered grids in `Snapshots/<name>.txt`: the grid's text (trailing
 /// spaces trimmed) and a last line with the cursor. A reviewer can read them as they are.
-/// `DOSSIER_RECORD_SNAPSHOTS=1 swift test --filter DossierTUITests` rewrites them.
+/// `DOSSIER_RECORD_SNAPSHOTS=1 swift test --filter ExplorerCoreTests` rewrites them.
 enum Snapshot {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
