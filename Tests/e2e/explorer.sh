@@ -66,8 +66,8 @@ capture main -e >/dev/null
 if [ -n "$(sgr_colours "$scratch/main.screen")" ]; then pass "colour is used by default"; else fail "colour is used by default"; fi
 keys main Enter
 expect_screen "Enter opens the claim's cross-references" main "Dossier · Cross-references of 000:30"
-expect_screen "the unlikely drone purchase is contradicted" main "CONTRADICTS"
-expect_screen "the contradiction is the drone order" main "ordered 20,000 Shahed-136 drones"
+expect_screen "the unlikely drone purchase is updated by a later report, not contradicted" main "UPDATED BY"
+expect_screen "the update is the drone order" main "ordered 20,000 Shahed-136 drones"
 keys main Enter
 expect_screen "Enter follows the link into the other article" main "Claim 002:10 ·"
 expect_screen "the other article is the Tehran-Belgrade one" main "Dossier · A Tehran-Belgrade defense partnership"
