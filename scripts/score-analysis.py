@@ -373,7 +373,7 @@ def score_attribution(ex, gold, articles):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("binary", help="the dossier binary, e.g. /tmp/b/dossier-before")
+    ap.add_argument("binary", help="the dossier binary, e.g. .build/release/dossier")
     ap.add_argument("gold", help="gold folder, e.g. Tests/gold/heldout")
     ap.add_argument("--corpus", help="articles folder (default GOLD/articles)")
     ap.add_argument("--export", help="read this export JSON instead of running the binary")
