@@ -4,7 +4,8 @@
     scripts/score-analysis.py DOSSIER_BINARY GOLD_DIR [--corpus DIR] [--export FILE]
 
 GOLD_DIR holds relations.tsv, links.tsv, dates.tsv, people.tsv, attribution.tsv, copies.tsv (any may be
-missing) and, unless --corpus is given, the articles in GOLD_DIR/articles. The script runs
+missing; parts labelled apart, relations-a.tsv, relations-b.tsv, ..., are merged) and, unless --corpus is
+given, the articles in GOLD_DIR/articles (the development set: Tests/gold/dev --corpus assets/articles). The script runs
 `DOSSIER_BINARY export --format json --corpus DIR` (or reads --export FILE), matches gold sentences to
 exported sentences by their opening words, and prints precision / recall / F1 or accuracy per task.
 It prints numbers and never asserts: fields the export lacks (link kind `updates`, article `dated`, a
@@ -45,6 +46,21 @@ def read_tsv(path):
                 continue
             rows.append(line.split("\t"))
     return rows
+
+
+def read_gold(folder, name):
+    """Rows of NAME.tsv and of every NAME*.tsv beside it (relations-a.tsv, relations-b.tsv: parts labelled
+    apart are merged), in file-name order; None when there is no such file."""
+    stem, ext = os.path.splitext(name)
+    try:
+        files = sorted(f for f in os.listdir(folder) if f.startswith(stem) and f.endswith(ext))
+    except OSError:
+        return None
+    parts = [read_tsv(os.path.join(folder, f)) for f in files]
+    parts = [p for p in parts if p is not None]
+    if not parts:
+        return None
+    return [r for p in parts for r in p]
 
 
 def prf(tp, fp, fn):
@@ -298,7 +314,9 @@ def score_dates(ex, gold):
         aid = ex.article_id(r[0])
         a = ex.articles.get(aid, {})
         dated = a.get("dated") or {}
-        if isinstance(dated, dict) and str(dated.get("date", "")).startswith(r[3]) and dated.get("basis") == "declared":
+        # An article that declares no date is labelled with basis "inferred" in column 3; every other row wants "declared".
+        basis = "inferred" if len(r) > 2 and r[2] == "inferred" else "declared"
+        if isinstance(dated, dict) and str(dated.get("date", "")).startswith(r[3]) and dated.get("basis") == basis:
             right_dated += 1
         if str(a.get("published") or "").startswith(r[3]):
             right_pub += 1
@@ -390,7 +408,7 @@ def main():
         data = json.loads(run.stdout)
     ex = Export(data)
     gaz = load_gazetteer(root)
-    T = lambda name: read_tsv(os.path.join(args.gold, name))
+    T = lambda name: read_gold(args.gold, name)
     rel, links, dates, people, attribution, copies = (T(n) for n in ("relations.tsv", "links.tsv", "dates.tsv", "people.tsv", "attribution.tsv", "copies.tsv"))
     print(f"Gold {args.gold}; corpus {corpus}; {len(ex.articles)} articles, {len(ex.claims)} claims, {len(data.get('links', []))} links, {len(data.get('edges', []))} edges")
     if rel is not None:
