@@ -4,7 +4,7 @@ import DossierModel
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {
   /// Stored in `meta`; an index of another version is rebuilt, never read.
-  static let version = 7
+  static let version = 8
 
   /// How FTS5 splits and folds the sentences: also what the word lists use to read them.
   static let tokenizer = (name: "unicode61", arguments: ["remove_diacritics", "2"])
@@ -70,6 +70,7 @@ enum IndexSchema {
       article INTEGER NOT NULL, sentence INTEGER NOT NULL, position INTEGER NOT NULL,
       type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, negated INTEGER NOT NULL,
       cue TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
+      speculative INTEGER NOT NULL, confidence REAL NOT NULL,
       PRIMARY KEY(article, sentence, position)) WITHOUT ROWID;
     CREATE INDEX edge_by_pair ON edge(source, target);
     CREATE TABLE link(

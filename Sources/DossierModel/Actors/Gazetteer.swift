@@ -24,6 +24,9 @@ public struct Gazetteer: Sendable {
 
   public let actors: [Actor]
   private let index: [String: Int]
+  /// The demonyms of `actors.json` as folded lower-case keys ("iranian", "bosnian serb"): a
+  /// mention by one qualifies a noun ("Iranian drones") rather than naming who acts.
+  public private(set) var demonyms: Set<String> = []
 
   /// Parses the JSON format of `actors.json`: `name`, `aliases`, `demonyms` and `capitals` all
   /// become aliases, in that order.
@@ -50,6 +53,11 @@ public struct Gazetteer: Sendable {
           affiliation: entry.affiliation))
     }
     try self.init(actors: actors)
+    let tokenizer = WordTokenizer(folding: .standard)
+    demonyms = Set(
+      file.actors.flatMap(\.demonyms).map {
+        tokenizer.tokens(in: $0).filter(\.isWord).map(\.key).joined(separator: " ")
+      })
   }
 
   /// A gazetteer of the given actors, checked like a file: slug ids, no duplicates, known

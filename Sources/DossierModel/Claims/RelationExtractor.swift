@@ -2,8 +2,12 @@
 /// vocabulary (`RelationCues`): a cue word fixes the type, its position fixes who acts on whom.
 ///
 /// Like PETRARCH's verb patterns, but shallow: the acting party is the nearest actor before the
-/// cue (or the one after "by" in a passive), the other party the first actor after it (or the
-/// one after "from" for buying verbs, so "Serbia ordered drones from Tehran" is Iran → Serbia).
+/// cue in its clause (or the one after "by" in a passive), the other party the first actor after
+/// it (or the one after "from" for buying verbs, so "Serbia ordered drones from Tehran" is
+/// Iran → Serbia). A demonym or possessive that qualifies a noun ("Iranian drones", "Yemen's
+/// Houthi rebels") never acts unless the noun is the state's people or organs ("Iran's foreign
+/// minister"); members of one list ("Portugal, Romania and Serbia") are never paired with each
+/// other; a plan, forecast or condition in the clause makes the relation speculative.
 public struct RelationExtractor: Sendable {
   /// An actor named in the sentence that can take part in a relation.
   public struct Party: Sendable, Hashable {
@@ -36,12 +40,69 @@ public struct RelationExtractor: Sendable {
   private let sourcePrepositions: Set<String>
   private let counterpartPrepositions: Set<String>
   private let agentPrepositions: Set<String>
+  /// Demonyms as folded keys: a party named by one qualifies a noun.
+  private let demonyms: Set<String>
+  /// Nouns through which a state acts: "Iran's foreign ministry", "Russian forces", "Serbian
+  /// officials".
+  private static let actingNouns: Set<String> = [
+    "government", "governments", "president", "presidents", "minister", "ministers",
+    "ministry", "ministries", "leader", "leaders", "leadership", "official", "officials",
+    "forces", "force", "army", "armies", "military", "troops", "navy", "authorities",
+    "parliament", "spokesman", "spokeswoman", "spokesperson", "diplomats", "diplomat",
+    "ambassador", "embassy", "regime", "administration", "envoy", "envoys", "delegation",
+    "counterpart", "counterparts", "intelligence", "state", "police", "premier", "chancellor",
+    "cabinet", "lawmakers", "politicians", "side", "team", "negotiators", "defence", "defense",
+    "foreign", "prime", "supreme", "guard", "guards", "proxies", "militias", "militants",
+    "rebels", "allies", "companies", "company", "firms", "firm",
+  ]
+  /// "Turkish-made", "Russian-owned", "Iran-backed": the compound qualifies a noun.
+  private static let modifierParticiples: Set<String> = [
+    "made", "owned", "backed", "led", "aligned", "based", "built", "supplied", "designed",
+    "produced", "manufactured", "controlled", "funded", "sponsored", "brokered", "friendly",
+    "allied", "linked", "affiliated", "run", "operated", "origin", "style", "leaning",
+  ]
+  /// Words that open a new clause: the acting party of a cue after one is not before it.
+  private static let clauseOpeners: Set<String> = [
+    "but", "while", "whereas", "although", "though", "because", "unlike", "however", "yet",
+  ]
+  /// Words in a clause before a cue that make its relation a plan, forecast or condition.
+  private static let speculativeWords: Set<String> = [
+    "could", "may", "might", "would", "should", "will", "plans", "plan", "planned", "planning",
+    "preparing", "prepare", "prepares", "intends", "intend", "intended", "intention",
+    "expected", "expects", "expect", "likely", "unlikely", "possible", "possibly", "potential",
+    "potentially", "proposed", "propose", "proposes", "proposal", "considering", "considers",
+    "consider", "mulling", "aims", "aim", "aiming", "hopes", "hope", "hoping", "whether", "if",
+    "unless", "eventually", "prospect", "prospects", "future", "due", "poised", "ready",
+    "willing", "wants", "want", "seeks", "would-be", "perhaps", "maybe", "probably",
+  ]
+  /// Words that say a relation is strained or reduced, before its cue ("cautious toward trade
+  /// with Iran", "a lack of support") or after it ("relations … were strained").
+  private static let reducedWords: Set<String> = [
+    "strained", "limited", "deteriorated", "deteriorating", "frozen", "stalled", "soured",
+    "worsened", "frustrated", "lack", "cautious", "hesitated", "hesitant", "reluctant",
+    "reluctance", "rift",
+  ]
+  /// How many words from a mutual cue its parties may stand when no rule placed them.
+  private static let fallbackReach = 8
+  /// "post-war", "anti-war": the prefix makes the cue a modifier of something else.
+  private static let cuePrefixes: Set<String> = ["post", "pre", "anti", "non", "counter"]
+  /// Nouns a type-giving cue qualifies: "economic ties" is economic, not also diplomatic.
+  private static let qualifiedNouns: Set<String> = [
+    "ties", "cooperation", "relations", "relationship", "relationships", "partner", "partners",
+    "partnership", "engagement", "links", "bonds", "exchange", "exchanges",
+  ]
+  /// Tokens that may stand between members of one list.
+  private static let listGlue: Set<String> = [",", "and", "or", "as", "well", "the", "both", "nor"]
   private static let relativePronouns: Set<String> = ["which", "who", "whose", "whom", "where"]
   private static let passiveAuxiliaries: Set<String> = [
     "was", "were", "been", "being", "is", "are",
   ]
 
-  public init(cues: RelationCues = .standard, folding: AsciiFolding = .standard) {
+  public init(
+    cues: RelationCues = .standard, folding: AsciiFolding = .standard,
+    demonyms: Set<String> = Gazetteer.bundled.demonyms
+  ) {
+    self.demonyms = demonyms
     let tokenizer = WordTokenizer(folding: folding)
     self.cues = cues
     self.tokenizer = tokenizer
@@ -96,35 +157,49 @@ public struct RelationExtractor: Sendable {
       weaponFound = found
       return found
     }
-    let parties = parties.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    let layout = SentenceLayout(
+      sentence: sentence, tokens: tokens, words: words,
+      parties: parties.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound },
+      asides: asides, extractor: self)
 
     var relations: [Relation] = []
     var index = 0
     while index < words.count {
-      guard let phrase = longestPhrase(at: index, in: keys, hasWeapon: hasWeapon) else {
+      guard let phrase = longestPhrase(at: index, in: keys, words: words, hasWeapon: hasWeapon)
+      else {
         index += 1
         continue
       }
-      let end = index + phrase.words.count
+      var end = index + phrase.words.count
       let cue = cues.cues[phrase.cue]
+      if cue.type != .diplomatic, end < words.count, Self.qualifiedNouns.contains(keys[end]) {
+        end += 1
+      }
       let span = words[index].utf8Range.lowerBound..<words[end - 1].utf8Range.upperBound
       let cueText = String(decoding: Array(sentence.utf8)[span], as: UTF8.self)
       // An actor inside an aside ("Iran — unlike Pakistan and Qatar — has never recognized …")
       // takes no part in a cue outside it.
-      let visible = parties.filter { party in
-        !asides.contains { $0.overlaps(party.utf8Range) && !$0.overlaps(span) }
+      let visible = layout.parties.indices.filter { party in
+        !asides.contains { $0.overlaps(layout.parties[party].utf8Range) && !$0.overlaps(span) }
       }
-      if let (source, target) = roles(
-        for: cue, span: span, cueStart: index, words: words, visible)
-      {
-        let window = max(0, index - cues.negationWindow)..<index
-        let negated = window.contains { position in
-          negators.contains(keys[position])
+      let clauseStart = layout.clauseStart(before: index)
+      let window = max(clauseStart, index - cues.negationWindow)..<index
+      let clauseEnd = layout.clauseStarts.first { $0 > index } ?? words.count
+      let negated =
+        window.contains { position in
+          (negators.contains(keys[position]) || Self.reducedWords.contains(keys[position]))
             && !(position + 1 < keys.count && negationExceptions.contains(keys[position + 1]))
         }
+        || (end..<min(clauseEnd, end + 6)).contains { Self.reducedWords.contains(keys[$0]) }
+      let speculative = (max(clauseStart, index - 8)..<index).contains {
+        Self.speculativeWords.contains(keys[$0])
+      }
+      for (source, target, confidence) in roles(
+        for: cue, span: span, cueStart: index, cueEnd: end, layout: layout, visible)
+      {
         let relation = Relation(
-          type: cue.type, source: source, target: target, negated: negated, cue: cueText,
-          cueRange: span)
+          type: cue.type, source: source, target: target, negated: negated,
+          speculative: speculative, confidence: confidence, cue: cueText, cueRange: span)
         if !relations.contains(where: { $0.sameFact(as: relation) }) {
           relations.append(relation)
         }
@@ -132,6 +207,120 @@ public struct RelationExtractor: Sendable {
       index = end
     }
     return relations
+  }
+
+  /// What the role rules ask of a sentence, worked out once: where each party's words are,
+  /// which parties only qualify a noun, which stand in one list, and where clauses and
+  /// quotations begin.
+  struct SentenceLayout {
+    let words: [WordTokenizer.Token]
+    let parties: [Party]
+    /// The first and last word of each party.
+    let partyWords: [ClosedRange<Int>]
+    /// Whether each party only qualifies a noun ("Iranian drones", "Yemen's rebels").
+    let isModifier: [Bool]
+    /// A list number per party: parties of one list share it.
+    let list: [Int]
+    /// The word index each clause starts at, ascending.
+    let clauseStarts: [Int]
+    /// For each word, which quotation it is in (0 outside any, or an odd number inside).
+    let quotation: [Int]
+
+    init(
+      sentence: String, tokens: [WordTokenizer.Token], words: [WordTokenizer.Token],
+      parties: [Party], asides: [Range<Int>], extractor: RelationExtractor
+    ) {
+      self.words = words
+      self.parties = parties
+      let bytes = Array(sentence.utf8)
+      var clauseStarts = [0]
+      var quotation = [Int](repeating: 0, count: words.count)
+      var wordIndex = 0
+      var quotes = 0
+      for token in tokens {
+        if token.isWord {
+          if RelationExtractor.clauseOpeners.contains(token.key), wordIndex > 0,
+            !asides.contains(where: { $0.contains(token.utf8Range.lowerBound) })
+          {
+            clauseStarts.append(wordIndex)
+          }
+          quotation[wordIndex] = quotes % 2 == 1 ? quotes : 0
+          wordIndex += 1
+        } else if token.key == ";" || token.key == ":" {
+          clauseStarts.append(wordIndex)
+        } else if token.key == "\"" {
+          quotes += 1
+          clauseStarts.append(wordIndex)
+        }
+      }
+      self.clauseStarts = clauseStarts
+      self.quotation = quotation
+      var partyWords: [ClosedRange<Int>] = []
+      for party in parties {
+        let first =
+          words.firstIndex { $0.utf8Range.upperBound > party.utf8Range.lowerBound } ?? 0
+        var last = first
+        while last + 1 < words.count
+          && words[last + 1].utf8Range.lowerBound < party.utf8Range.upperBound
+        {
+          last += 1
+        }
+        partyWords.append(first...min(last, max(words.count - 1, 0)))
+      }
+      self.partyWords = partyWords
+      var possessives = [Bool](repeating: false, count: parties.count)
+      isModifier = parties.indices.map { index in
+        let range = partyWords[index]
+        guard !words.isEmpty else { return false }
+        let key = words[range].map(\.key).joined(separator: " ")
+        let end = parties[index].utf8Range.upperBound
+        let next = range.upperBound + 1
+        // "Iran's": the tokenizer leaves an apostrophe and an "s".
+        let possessive =
+          next < words.count && words[next].key == "s"
+          && tokens.contains { !$0.isWord && $0.key == "'" && $0.utf8Range.lowerBound == end }
+        let compound =
+          end < bytes.count && bytes[end] == UInt8(ascii: "-") && next < words.count
+          && RelationExtractor.modifierParticiples.contains(words[next].key)
+        possessives[index] = possessive
+        if compound { return true }
+        let after = (next + (possessive ? 1 : 0))..<min(words.count, next + 4)
+        // "Iran's foreign minister", "Russian forces": the state acts through them.
+        if words[after].prefix(3).contains(where: { RelationExtractor.actingNouns.contains($0.key) }
+        ) {
+          return false
+        }
+        // "Iran's supply of weapons" acts; "Yemen's Houthi rebels", "Russia's Tatarstan" name
+        // something the state holds.
+        if possessive {
+          return words[after].first.map { $0.folded.first?.isUppercase == true } ?? false
+        }
+        return extractor.demonyms.contains(key)
+      }
+      var list: [Int] = []
+      for index in parties.indices {
+        guard index > 0 else {
+          list.append(0)
+          continue
+        }
+        let between = tokens.filter {
+          $0.utf8Range.lowerBound >= parties[index - 1].utf8Range.upperBound
+            && $0.utf8Range.upperBound <= parties[index].utf8Range.lowerBound
+        }
+        // "…against Iran, and Belgrade's engagement": a possessive opens a new phrase.
+        let glued =
+          !possessives[index] && !between.isEmpty
+          && between.allSatisfy { RelationExtractor.listGlue.contains($0.key) }
+          && between.contains { $0.key == "," || $0.key == "and" || $0.key == "or" }
+        list.append(glued ? list[index - 1] : list[index - 1] + 1)
+      }
+      self.list = list
+    }
+
+    /// The word the clause holding word `index` starts at.
+    func clauseStart(before index: Int) -> Int {
+      clauseStarts.last { $0 <= index } ?? 0
+    }
   }
 
   /// Byte ranges of parenthetical asides: between paired dashes, in parentheses, or a
@@ -178,10 +367,21 @@ public struct RelationExtractor: Sendable {
   private static let lookAhead = 6
 
   /// The longest cue phrase starting at `index` whose word-class conditions the sentence meets.
-  private func longestPhrase(at index: Int, in keys: [String], hasWeapon: () -> Bool)
-    -> Phrase?
-  {
-    phrases[keys[index]]?.first { phrase in
+  private func longestPhrase(
+    at index: Int, in keys: [String], words: [WordTokenizer.Token], hasWeapon: () -> Bool
+  ) -> Phrase? {
+    // A capitalised cue inside a sentence is part of a name: "the Eurasian Economic Union".
+    if index > 0, Self.cuePrefixes.contains(words[index - 1].key),
+      words[index - 1].utf8Range.upperBound + 1 == words[index].utf8Range.lowerBound
+    {
+      return nil
+    }
+    if index > 0, words[index].folded.first?.isUppercase == true,
+      words[index].folded.contains(where: \.isLowercase)
+    {
+      return nil
+    }
+    return phrases[keys[index]]?.first { phrase in
       guard index + phrase.words.count <= keys.count,
         keys[index..<(index + phrase.words.count)].elementsEqual(phrase.words)
       else { return false }
@@ -204,91 +404,177 @@ public struct RelationExtractor: Sendable {
     }
   }
 
-  /// Who acts and who is acted on for one cue occurrence, or nil when the sentence does not name
-  /// two different parties around it.
+  /// Who acts and who is acted on for one cue occurrence, each pair with its confidence: none
+  /// when the cue's clause does not name two different parties around it.
   private func roles(
-    for cue: RelationCues.Cue, span: Range<Int>, cueStart: Int,
-    words: [WordTokenizer.Token], _ parties: [Party]
-  ) -> (String, String)? {
-    let before = parties.filter { $0.utf8Range.upperBound <= span.lowerBound }
-    let after = parties.filter { $0.utf8Range.lowerBound >= span.upperBound }
-    func first(_ list: [Party], excluding actor: String?) -> String? {
-      list.first { $0.actor != actor }?.actor
+    for cue: RelationCues.Cue, span: Range<Int>, cueStart: Int, cueEnd: Int,
+    layout: SentenceLayout, _ visible: [Int]
+  ) -> [(String, String, Double)] {
+    let words = layout.words
+    let clause = layout.clauseStart(before: cueStart)
+    let clauseEnd = layout.clauseStarts.first { $0 > cueStart } ?? words.count
+    // A cue inside a quotation takes its parties from the quotation: '"… the way they did in
+    // Iraq," he said' does not make the speaker's country act on Iraq.
+    let quotation = layout.quotation[cueStart]
+    let candidates = visible.filter {
+      layout.quotation[layout.partyWords[$0].lowerBound] == quotation
     }
-    /// The first party right after one of `prepositions` (skipping determiners and adjectives).
-    func afterPreposition(_ prepositions: Set<String>) -> String? {
-      for (offset, word) in words.enumerated()
-      where word.utf8Range.lowerBound >= span.upperBound && prepositions.contains(word.key) {
-        let following = words.dropFirst(offset + 1).prefix(4)
-        if let party = after.first(where: { party in
-          following.contains { $0.utf8Range.overlaps(party.utf8Range) }
+    let before = candidates.filter { layout.partyWords[$0].upperBound < cueStart }
+    let after = candidates.filter { layout.partyWords[$0].lowerBound >= cueEnd }
+    let afterInClause = after.filter { layout.partyWords[$0].lowerBound < clauseEnd }
+    func actor(_ party: Int) -> String { layout.parties[party].actor }
+    // The acting party: the nearest before the cue in its clause that names who acts, or a
+    // modifier right before a noun cue ("U.S. strikes", "Western sanctions").
+    let agent = before.last { party in
+      layout.partyWords[party].lowerBound >= clause
+        && (!layout.isModifier[party] || cueStart - layout.partyWords[party].upperBound <= 2)
+    }
+    func confidence(_ agent: Int, _ patient: Int, reached: Bool = false) -> Double {
+      let gaps = [
+        cueStart - layout.partyWords[agent].upperBound,
+        layout.partyWords[patient].lowerBound - cueEnd,
+      ].map { abs($0) }
+      var confidence = 0.9
+      if gaps.allSatisfy({ $0 <= 5 }) { confidence += 0.05 }
+      if gaps.contains(where: { $0 > 12 }) { confidence -= 0.2 }
+      if layout.isModifier[agent] || layout.isModifier[patient] { confidence -= 0.1 }
+      if reached { confidence -= 0.2 }
+      return min(1, max(0.1, confidence))
+    }
+    /// `patient` and the members of its list after it, less any the agent shares a list with.
+    func pairs(_ agent: Int, _ patient: Int, reached: Bool = false, agentFirst: Bool = true)
+      -> [(String, String, Double)]
+    {
+      candidates.filter { party in
+        party >= patient && layout.list[party] == layout.list[patient]
+          && actor(party) != actor(agent) && layout.list[party] != layout.list[agent]
+      }.map { patient in
+        let level = confidence(agent, patient, reached: reached)
+        return agentFirst
+          ? (actor(agent), actor(patient), level) : (actor(patient), actor(agent), level)
+      }
+    }
+    /// The first party in the clause within a few words after one of `prepositions`.
+    func afterPreposition(_ prepositions: Set<String>) -> Int? {
+      for position in cueEnd..<clauseEnd where prepositions.contains(words[position].key) {
+        if let party = afterInClause.first(where: {
+          (position + 1...position + 4).contains(layout.partyWords[$0].lowerBound)
         }) {
-          return party.actor
+          return party
         }
       }
       return nil
     }
-    let nearestBefore = before.last?.actor
+    /// The first party after the cue that is not `agent` nor in its list: in the clause, else
+    /// anywhere after it (less surely).
+    func patient(for agent: Int) -> (Int, Bool)? {
+      let other = { (party: Int) in
+        self.actorDiffers(layout, party, agent)
+      }
+      if let party = afterInClause.first(where: other) { return (party, false) }
+      return after.first(where: other).map { ($0, true) }
+    }
+
     if let prepositions = cue.patientAfter {
       // "sanctions against Iran": the noun names its target with a preposition, or none.
-      let following = words.filter { $0.utf8Range.lowerBound >= span.upperBound }.prefix(3)
+      let following = words[cueEnd..<min(words.count, cueEnd + 3)]
       guard following.contains(where: { prepositions.contains($0.key) }),
-        let patient = afterPreposition(Set(prepositions)), let agent = nearestBefore,
-        agent != patient
-      else { return nil }
-      return (agent, patient)
+        let patient = afterPreposition(Set(prepositions)), let agent,
+        actor(agent) != actor(patient)
+      else { return [] }
+      return pairs(agent, patient)
     }
     switch cue.roles {
     case .agentFirst:
       // "was sanctioned by", or a bare participle: "a country sanctioned by the United States".
-      let cueEnd = words.firstIndex { $0.utf8Range.lowerBound >= span.upperBound } ?? words.count
       let passive =
-        words[max(0, cueStart - 2)..<cueStart].contains {
+        words[max(clause, cueStart - 2)..<cueStart].contains {
           Self.passiveAuxiliaries.contains($0.key)
         } || (cueEnd < words.count && agentPrepositions.contains(words[cueEnd].key))
-      if passive, let agent = afterPreposition(agentPrepositions), let patient = nearestBefore,
-        agent != patient
+      if passive, let byAgent = afterPreposition(agentPrepositions),
+        let patient = before.last(where: { layout.partyWords[$0].lowerBound >= clause }),
+        actor(byAgent) != actor(patient)
       {
-        return (agent, patient)
+        return [(actor(byAgent), actor(patient), confidence(byAgent, patient))]
       }
-      guard let agent = nearestBefore, let patient = first(after, excluding: agent) else {
-        return nil
-      }
-      return (agent, patient)
+      guard let agent, let (patient, reached) = patient(for: agent) else { return [] }
+      return pairs(agent, patient, reached: reached)
     case .recipientFirst:
       // "Serbia signed a deal with China for the procurement of drones": China supplies.
-      if let nearest = before.last,
-        let wordBefore = words.last(where: {
-          $0.utf8Range.upperBound <= nearest.utf8Range.lowerBound
-        }), counterpartPrepositions.contains(wordBefore.key),
-        let buyer = before.dropLast().last(where: { $0.actor != nearest.actor })
+      if let nearest = before.last, layout.partyWords[nearest].lowerBound >= clause,
+        layout.partyWords[nearest].lowerBound > 0,
+        counterpartPrepositions.contains(words[layout.partyWords[nearest].lowerBound - 1].key),
+        let buyer = before.dropLast().last(where: {
+          actor($0) != actor(nearest) && !layout.isModifier[$0]
+            && layout.partyWords[$0].lowerBound >= clause
+        })
       {
-        return (nearest.actor, buyer.actor)
+        return [(actor(nearest), actor(buyer), confidence(buyer, nearest))]
       }
-      guard let recipient = nearestBefore else { return nil }
-      let supplier = afterPreposition(sourcePrepositions) ?? first(after, excluding: recipient)
-      guard let supplier, supplier != recipient else { return nil }
-      return (supplier, recipient)
+      guard let recipient = agent else { return [] }
+      if let supplier = afterPreposition(sourcePrepositions), actor(supplier) != actor(recipient) {
+        return pairs(recipient, supplier, agentFirst: false)
+      }
+      guard let (supplier, reached) = patient(for: recipient) else { return [] }
+      return pairs(recipient, supplier, reached: reached, agentFirst: false)
     case .mutual:
-      // "Serbia and Kosovo held talks in Brussels": the coordinated pair acts together.
-      if before.count >= 2 {
-        let (x, y) = (before[before.count - 2], before[before.count - 1])
-        let between = words.filter {
-          $0.utf8Range.lowerBound >= x.utf8Range.upperBound
-            && $0.utf8Range.upperBound <= y.utf8Range.lowerBound
+      // "Serbia and Kosovo held talks", "Iran-Serbia relations": a pair coordinated before the
+      // cue in its clause acts together.
+      let inClause = before.filter { layout.partyWords[$0].lowerBound >= clause }
+      if inClause.count >= 2 {
+        let (x, y) = (inClause[inClause.count - 2], inClause[inClause.count - 1])
+        let between = words[(layout.partyWords[x].upperBound + 1)..<layout.partyWords[y].lowerBound]
+        if actor(x) != actor(y), between.isEmpty || between.map(\.key) == ["and"],
+          cueStart - layout.partyWords[y].upperBound <= 12
+        {
+          return [(actor(x), actor(y), confidence(x, y))]
         }
-        if x.actor != y.actor, between.map(\.key) == ["and"] { return (x.actor, y.actor) }
       }
-      if let one = nearestBefore, let other = first(after, excluding: one) {
-        return (one, other)
+      if let agent, let (patient, reached) = patient(for: agent) {
+        return pairs(agent, patient, reached: reached)
       }
-      // "Iran and Serbia held talks", "talks between Iran and Serbia".
-      let side = before.isEmpty ? after : before.reversed()
-      guard let one = side.first?.actor, let other = first(side, excluding: one) else {
-        return nil
+      // "talks between Iran and Serbia": the pair after "between".
+      if let pair = between() { return [pair] }
+      // Otherwise the two nearest parties of the clause on either side that are not one list,
+      // less surely: "Belgrade values its relationship with Tehran", "… toward Serbia, viewing
+      // it as a necessary partner".
+      let clauseParties = candidates.filter {
+        layout.partyWords[$0].lowerBound >= clause && layout.partyWords[$0].lowerBound < clauseEnd
       }
-      return before.isEmpty ? (one, other) : (other, one)
+      let near = clauseParties.filter {
+        abs(layout.partyWords[$0].lowerBound - cueStart) <= Self.fallbackReach
+      }
+      guard
+        let one = near.last(where: { layout.partyWords[$0].upperBound < cueStart }) ?? near.first,
+        let other = near.filter({ actorDiffers(layout, $0, one) }).min(by: {
+          abs($0 - one) < abs($1 - one)
+        })
+      else { return [] }
+      let (x, y) = (min(one, other), max(one, other))
+      return [(actor(x), actor(y), max(0.1, confidence(x, y) - 0.3))]
     }
+
+    func between() -> (String, String, Double)? {
+      guard cueEnd < clauseEnd,
+        let position = (cueEnd..<min(clauseEnd, cueEnd + 3)).first(where: {
+          ["between", "among"].contains(words[$0].key)
+        }),
+        let first = afterInClause.first(where: {
+          (position + 1...position + 3).contains(layout.partyWords[$0].lowerBound)
+        }),
+        let second = afterInClause.first(where: {
+          $0 > first && layout.list[$0] == layout.list[first] && actor($0) != actor(first)
+        })
+      else { return nil }
+      return (actor(first), actor(second), confidence(first, second))
+    }
+  }
+
+  /// Whether `party` can be the other side of a relation `agent` takes part in: another actor,
+  /// not a fellow member of the agent's list.
+  private func actorDiffers(_ layout: SentenceLayout, _ party: Int, _ agent: Int) -> Bool {
+    layout.parties[party].actor != layout.parties[agent].actor
+      && layout.list[party] != layout.list[agent]
   }
 }
 

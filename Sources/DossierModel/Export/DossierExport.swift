@@ -238,7 +238,7 @@ public struct DossierExport: Encodable, Sendable {
       relationDetails = claim.relations.map {
         RelationRecord(
           type: $0.type.rawValue, source: $0.source, target: $0.target, negated: $0.negated,
-          cue: $0.cue)
+          modality: $0.modality, confidence: $0.confidence, cue: $0.cue)
       }
       modality = claim.modality.rawValue
       modalityCue = claim.modalityCue
@@ -276,6 +276,9 @@ public struct DossierExport: Encodable, Sendable {
   public struct RelationRecord: Encodable, Sendable {
     var type, source, target: String
     var negated: Bool
+    /// asserted, negated, speculative or speculative-negated.
+    var modality: String
+    var confidence: Double
     var cue: String
   }
 
@@ -310,6 +313,9 @@ public struct DossierExport: Encodable, Sendable {
   public struct EdgeRecord: Encodable, Sendable {
     var source, target, type: String
     var negated, contested: Bool
+    /// asserted, negated, speculative or speculative-negated.
+    var modality: String
+    var confidence: Double
     var claims, articles: [String]
     var evidence: Int
 
@@ -318,6 +324,12 @@ public struct DossierExport: Encodable, Sendable {
       target = edge.target
       type = edge.type.rawValue
       negated = edge.negated
+      modality =
+        Relation(
+          type: edge.type, source: edge.source, target: edge.target, negated: edge.negated,
+          speculative: edge.speculative, cue: ""
+        ).modality
+      confidence = edge.confidence
       contested = edge.contested
       claims = edge.claims
       articles = edge.articles

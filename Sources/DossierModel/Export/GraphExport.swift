@@ -20,7 +20,11 @@ public struct GraphExport: Sendable {
     for edge in graph.edges {
       var attributes = ["label=\(Self.quoted(label(edge)))"]
       if edge.type.isSymmetric { attributes.append("dir=none") }
-      if edge.negated { attributes.append("style=dashed") }
+      if edge.negated {
+        attributes.append("style=dashed")
+      } else if edge.speculative {
+        attributes.append("style=dotted")
+      }
       if edge.contested { attributes.append("color=red") }
       lines.append(
         "  \(Self.quoted(edge.source)) -> \(Self.quoted(edge.target)) [\(attributes.joined(separator: ", "))];"
@@ -40,14 +44,16 @@ public struct GraphExport: Sendable {
     }
     for edge in graph.edges {
       guard let from = ids[edge.source], let to = ids[edge.target] else { continue }
-      let arrow = edge.negated ? "-.->" : edge.type.isSymmetric ? "---" : "-->"
+      let arrow =
+        edge.negated || edge.speculative ? "-.->" : edge.type.isSymmetric ? "---" : "-->"
       lines.append("  \(from) \(arrow)|\"\(Self.mermaidText(label(edge)))\"| \(to)")
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private func label(_ edge: RelationGraph.Edge) -> String {
-    (edge.negated ? "not " : "") + "\(edge.type.rawValue) (\(edge.evidence))"
+    (edge.speculative ? "speculative " : "") + (edge.negated ? "not " : "")
+      + "\(edge.type.rawValue) (\(edge.evidence))"
       + (edge.contested ? " contested" : "")
   }
 

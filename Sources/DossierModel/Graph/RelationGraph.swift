@@ -1,5 +1,5 @@
 /// Who does what to whom across the whole dossier: actors as nodes, and one edge per
-/// (source, target, type, negated) with every claim behind it. Symmetric relations
+/// (source, target, type, negated, speculative) with every claim behind it. Symmetric relations
 /// (diplomatic, economic, energy, military cooperation, conflict) keep their two actors in a
 /// fixed order, so one fact told both ways is one edge, not two.
 public struct RelationGraph: Sendable {
@@ -14,6 +14,11 @@ public struct RelationGraph: Sendable {
     public var target: String
     public var type: RelationType
     public var negated: Bool
+    /// Planned, forecast or conditional in every claim behind it: drawn apart, and hidden on
+    /// request, so a plan never reads as a fact.
+    public var speculative: Bool
+    /// The surest reading among its claims (0–1).
+    public var confidence: Double
     /// Claim ids, in dossier order.
     public var claims: [String]
     /// The articles the claims come from, in first-claim order.
@@ -46,14 +51,21 @@ public struct RelationGraph: Sendable {
     public var minimumEvidence: Int
     /// Only actors of these kinds (countries only, or with organisations, groups, people).
     public var kinds: Set<ActorKind>
+    /// Whether planned, forecast or conditional relations are kept.
+    public var speculative: Bool
+    /// Relations read with less confidence are left out.
+    public var minimumConfidence: Double
 
     public init(
       types: Set<RelationType>? = nil, minimumEvidence: Int = 1,
-      kinds: Set<ActorKind> = Set(ActorKind.allCases)
+      kinds: Set<ActorKind> = Set(ActorKind.allCases), speculative: Bool = true,
+      minimumConfidence: Double = 0
     ) {
       self.types = types
       self.minimumEvidence = minimumEvidence
       self.kinds = kinds
+      self.speculative = speculative
+      self.minimumConfidence = minimumConfidence
     }
   }
 
@@ -71,6 +83,8 @@ public struct RelationGraph: Sendable {
     for claim in dossier.claims {
       for relation in claim.relations {
         guard filter.types?.contains(relation.type) ?? true,
+          filter.speculative || !relation.speculative,
+          relation.confidence >= filter.minimumConfidence,
           let source = dossier.entity(id: relation.source),
           let target = dossier.entity(id: relation.target),
           filter.kinds.contains(source.kind), filter.kinds.contains(target.kind)
@@ -79,12 +93,16 @@ public struct RelationGraph: Sendable {
           relation.type.isSymmetric
           ? (min(relation.source, relation.target), max(relation.source, relation.target))
           : (relation.source, relation.target)
-        let key = "\(from)\u{1F}\(to)\u{1F}\(relation.type.rawValue)\u{1F}\(relation.negated)"
+        let key =
+          "\(from)\u{1F}\(to)\u{1F}\(relation.type.rawValue)\u{1F}\(relation.negated)\u{1F}\(relation.speculative)"
         if byKey[key] == nil {
           order.append(key)
           byKey[key] = Edge(
-            source: from, target: to, type: relation.type, negated: relation.negated, claims: [],
+            source: from, target: to, type: relation.type, negated: relation.negated,
+            speculative: relation.speculative, confidence: relation.confidence, claims: [],
             articles: [], contested: false)
+        } else if relation.confidence > byKey[key]!.confidence {
+          byKey[key]!.confidence = relation.confidence
         }
         if seen[key, default: ([], [])].claims.insert(claim.id).inserted {
           byKey[key]!.claims.append(claim.id)
@@ -96,18 +114,19 @@ public struct RelationGraph: Sendable {
       }
     }
     var edges = order.compactMap { byKey[$0] }.filter { $0.evidence >= filter.minimumEvidence }
-    // The same relation both asserted and denied is contested whatever the links say.
-    let asserted = Set(edges.filter { !$0.negated }.map(Self.factKey))
-    let denied = Set(edges.filter(\.negated).map(Self.factKey))
+    // The same relation both asserted and denied is contested whatever the links say; a plan
+    // contests nothing.
+    let asserted = Set(edges.filter { !$0.negated && !$0.speculative }.map(Self.factKey))
+    let denied = Set(edges.filter { $0.negated && !$0.speculative }.map(Self.factKey))
     for index in edges.indices
-    where asserted.contains(Self.factKey(edges[index]))
+    where !edges[index].speculative && asserted.contains(Self.factKey(edges[index]))
       && denied.contains(Self.factKey(edges[index]))
     {
       edges[index].contested = true
     }
     self.edges = edges.sorted {
-      ($0.source, $0.target, $0.type, $0.negated ? 1 : 0)
-        < ($1.source, $1.target, $1.type, $1.negated ? 1 : 0)
+      ($0.source, $0.target, $0.type, ($0.negated ? 1 : 0) + ($0.speculative ? 2 : 0))
+        < ($1.source, $1.target, $1.type, ($1.negated ? 1 : 0) + ($1.speculative ? 2 : 0))
     }
     let ids = Set(edges.flatMap { [$0.source, $0.target] })
     nodes = ids.compactMap { id in

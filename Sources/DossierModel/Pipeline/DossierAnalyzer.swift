@@ -28,7 +28,8 @@ public struct DossierAnalyzer: Sendable {
     self.nameDetector = nameDetector
     self.folding = folding
     tokenizer = WordTokenizer(folding: folding)
-    claimExtractor = ClaimExtractor(relations: RelationExtractor(folding: folding))
+    claimExtractor = ClaimExtractor(
+      relations: RelationExtractor(folding: folding, demonyms: gazetteer.demonyms))
     crossReferencer = CrossReferencer(folding: folding)
   }
 

@@ -115,7 +115,7 @@ extension SQLiteStore {
       ).run()
     }
     let claim = try statement("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    let edge = try statement("INSERT INTO edge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let edge = try statement("INSERT INTO edge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for item in analysed.claims {
       try claim.bind(
         .int(row), .int(item.sentence), .text(item.text), .text(Self.list(item.actors)),
@@ -127,7 +127,8 @@ extension SQLiteStore {
           .int(row), .int(item.sentence), .int(position), .text(relation.type.rawValue),
           .text(relation.source), .text(relation.target), .int(relation.negated ? 1 : 0),
           .text(relation.cue), .int(relation.cueRange.lowerBound),
-          .int(relation.cueRange.upperBound)
+          .int(relation.cueRange.upperBound), .int(relation.speculative ? 1 : 0),
+          .real(relation.confidence)
         ).run()
       }
     }
