@@ -30,8 +30,10 @@ import TextGraphLayout
     for edge in Self.graph.edges where edge.type.isSymmetric {
       #expect(edge.source < edge.target, "\(edge.source)–\(edge.target) \(edge.type)")
     }
+    // One edge per modality: asserted, denied and planned ties are told apart.
     let diplomatic = Self.graph.edges.filter {
       $0.type == .diplomatic && Set([$0.source, $0.target]) == ["iran", "serbia"]
+        && !$0.negated && !$0.speculative
     }
     #expect(diplomatic.count == 1)
     #expect((diplomatic.first?.evidence ?? 0) > 10)
@@ -55,8 +57,8 @@ import TextGraphLayout
             relation.type.isSymmetric
             ? (min(relation.source, relation.target), max(relation.source, relation.target))
             : (relation.source, relation.target)
-          return (from, to, relation.type, relation.negated)
-            == (edge.source, edge.target, edge.type, edge.negated)
+          return (from, to, relation.type, relation.negated, relation.speculative)
+            == (edge.source, edge.target, edge.type, edge.negated, edge.speculative)
         }
       }
       #expect(edge.claims == stating.map(\.id), "\(edge.source)–\(edge.target) \(edge.type)")

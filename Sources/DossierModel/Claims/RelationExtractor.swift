@@ -219,6 +219,8 @@ public struct RelationExtractor: Sendable {
     let partyWords: [ClosedRange<Int>]
     /// Whether each party only qualifies a noun ("Iranian drones", "Yemen's rebels").
     let isModifier: [Bool]
+    /// Whether each party is a compound's first part ("Russian-owned", "Turkish-made").
+    let isCompound: [Bool]
     /// A list number per party: parties of one list share it.
     let list: [Int]
     /// The word index each clause starts at, ascending.
@@ -269,6 +271,7 @@ public struct RelationExtractor: Sendable {
       }
       self.partyWords = partyWords
       var possessives = [Bool](repeating: false, count: parties.count)
+      var compounds = [Bool](repeating: false, count: parties.count)
       isModifier = parties.indices.map { index in
         let range = partyWords[index]
         guard !words.isEmpty else { return false }
@@ -283,6 +286,7 @@ public struct RelationExtractor: Sendable {
           end < bytes.count && bytes[end] == UInt8(ascii: "-") && next < words.count
           && RelationExtractor.modifierParticiples.contains(words[next].key)
         possessives[index] = possessive
+        compounds[index] = compound
         if compound { return true }
         let after = (next + (possessive ? 1 : 0))..<min(words.count, next + 4)
         // "Iran's foreign minister", "Russian forces": the state acts through them.
@@ -297,6 +301,7 @@ public struct RelationExtractor: Sendable {
         }
         return extractor.demonyms.contains(key)
       }
+      isCompound = compounds
       var list: [Int] = []
       for index in parties.indices {
         guard index > 0 else {
@@ -427,7 +432,8 @@ public struct RelationExtractor: Sendable {
     // modifier right before a noun cue ("U.S. strikes", "Western sanctions").
     let agent = before.last { party in
       layout.partyWords[party].lowerBound >= clause
-        && (!layout.isModifier[party] || cueStart - layout.partyWords[party].upperBound <= 2)
+        && (!layout.isModifier[party]
+          || (!layout.isCompound[party] && cueStart - layout.partyWords[party].upperBound <= 2))
     }
     func confidence(_ agent: Int, _ patient: Int, reached: Bool = false) -> Double {
       let gaps = [
@@ -543,6 +549,16 @@ public struct RelationExtractor: Sendable {
       }
       let near = clauseParties.filter {
         abs(layout.partyWords[$0].lowerBound - cueStart) <= Self.fallbackReach
+      }
+      // "Vucic's government resisted Tehran's requests for closer security ties": the one who
+      // acts before the cue and the clause's other party before it.
+      if let agent,
+        let other = clauseParties.last(where: {
+          $0 < agent && !layout.isModifier[$0] && actorDiffers(layout, $0, agent)
+        }),
+        cueStart - layout.partyWords[other].upperBound <= Self.fallbackReach + 4
+      {
+        return [(actor(other), actor(agent), max(0.1, confidence(other, agent) - 0.3))]
       }
       guard
         let one = near.last(where: { layout.partyWords[$0].upperBound < cueStart }) ?? near.first,
