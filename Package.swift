@@ -131,6 +131,10 @@ let package = Package(
     .executableTarget(
       name: "SearchBenchmark", dependencies: ["DossierModel", "DossierStorage"],
       path: "Tools/SearchBenchmark"),
+    // `swift run -c release SyntaxTrainer tagger CONLLU OUT`: trains the tagger and parser on a UD
+    // treebank and measures them (assets/models/README.md); a dev tool, never run by the build.
+    .executableTarget(
+      name: "SyntaxTrainer", dependencies: ["DossierModel"], path: "Tools/SyntaxTrainer"),
     // libFuzzer harness: a stub unless built by `scripts/fuzz.sh` (-DFUZZING); docs/fuzzing.md.
     .executableTarget(
       name: "DossierFuzz",
