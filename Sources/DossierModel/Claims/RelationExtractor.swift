@@ -42,6 +42,9 @@ public struct RelationExtractor: Sendable {
   private let agentPrepositions: Set<String>
   /// Demonyms as folded keys: a party named by one qualifies a noun.
   private let demonyms: Set<String>
+  /// Tells a name that qualifies a noun ("U.S. strikes") from one that acts; nil reads
+  /// without parts of speech.
+  private let tagger: PartOfSpeechTagger?
   /// Nouns through which a state acts: "Iran's foreign ministry", "Russian forces", "Serbian
   /// officials".
   private static let actingNouns: Set<String> = [
@@ -100,9 +103,11 @@ public struct RelationExtractor: Sendable {
 
   public init(
     cues: RelationCues = .standard, folding: AsciiFolding = .standard,
-    demonyms: Set<String> = Gazetteer.bundled.demonyms
+    demonyms: Set<String> = Gazetteer.bundled.demonyms,
+    tagger: PartOfSpeechTagger? = .bundled
   ) {
     self.demonyms = demonyms
+    self.tagger = tagger
     let tokenizer = WordTokenizer(folding: folding)
     self.cues = cues
     self.tokenizer = tokenizer
@@ -160,7 +165,7 @@ public struct RelationExtractor: Sendable {
     let layout = SentenceLayout(
       sentence: sentence, tokens: tokens, words: words,
       parties: parties.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound },
-      asides: asides, extractor: self)
+      asides: asides, tagged: tagger?.tag(sentence: sentence), extractor: self)
 
     var relations: [Relation] = []
     var index = 0
@@ -230,7 +235,8 @@ public struct RelationExtractor: Sendable {
 
     init(
       sentence: String, tokens: [WordTokenizer.Token], words: [WordTokenizer.Token],
-      parties: [Party], asides: [Range<Int>], extractor: RelationExtractor
+      parties: [Party], asides: [Range<Int>], tagged: [(word: SyntaxWord, tag: PartOfSpeech)]?,
+      extractor: RelationExtractor
     ) {
       self.words = words
       self.parties = parties
@@ -299,7 +305,11 @@ public struct RelationExtractor: Sendable {
         if possessive {
           return words[after].first.map { $0.folded.first?.isUppercase == true } ?? false
         }
-        return extractor.demonyms.contains(key)
+        if extractor.demonyms.contains(key) { return true }
+        // "U.S. strikes", "NATO aggression": a name before a common noun qualifies it.
+        let following = tagged?.first { $0.word.utf8Range.lowerBound >= end }
+        return following?.tag == .noun
+          && !RelationExtractor.actingNouns.contains(following?.word.text.lowercased() ?? "")
       }
       isCompound = compounds
       var list: [Int] = []
