@@ -24,7 +24,7 @@ public struct ClaimsCSV: Sendable {
         claim.modalityCue ?? "", claim.attribution ?? "", claim.dates.joined(separator: " "),
         claim.actors.joined(separator: " "),
         claim.relations.map { relation in
-          (relation.negated ? "not " : "")
+          (relation.speculative ? "maybe " : "") + (relation.negated ? "not " : "")
             + "\(relation.type.rawValue) \(relation.source)>\(relation.target)"
         }.joined(separator: "; "),
         String(standing.confirmedBy), String(standing.contestedBy), claim.text,

@@ -209,7 +209,7 @@ public struct EgoLayout: Sendable {
     if hiddenAbove > 0 { status.append("\(glyphs.moreAbove) \(hiddenAbove) more above") }
     if hiddenBelow > 0 { status.append("\(glyphs.moreBelow) \(hiddenBelow) more below") }
     status.append(
-      "\(glyphs.arrowRight) from \(name)  \(glyphs.arrowLeft) to \(name)  \(glyphs.negation) denied  * contested"
+      "\(glyphs.arrowRight) from \(name)  \(glyphs.arrowLeft) to \(name)  \(glyphs.negation) denied  ? planned  ~ unsure  * contested"
     )
     annotations.append(
       label(status.joined(separator: " · "), x: 0, y: height - 1, limit: width, in: &canvas))

@@ -55,6 +55,8 @@ public struct RelationGraph: Sendable {
     public var speculative: Bool
     /// Relations read with less confidence are left out.
     public var minimumConfidence: Double
+    /// Below this a relation is unsure: marked in drawings, hidden on request.
+    public static let unsureBelow = 0.5
 
     public init(
       types: Set<RelationType>? = nil, minimumEvidence: Int = 1,

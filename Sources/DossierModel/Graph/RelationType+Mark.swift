@@ -31,9 +31,12 @@ extension RelationGraph {
       })
   }
 
-  /// "✗ recognition 2*": negation, type, evidence count, and a star when contested.
+  /// "✗ recognition 2*": negation, type, evidence count, and a star when contested; "?" before a
+  /// planned or conditional relation, "~" before one read with low confidence.
   public func label(of edge: Edge, glyphs: Glyphs) -> String {
-    (edge.negated ? "\(glyphs.negation) " : "") + "\(edge.type.rawValue) \(edge.evidence)"
+    (edge.speculative ? "? " : "")
+      + (edge.confidence < RelationGraph.Filter.unsureBelow ? "~" : "")
+      + (edge.negated ? "\(glyphs.negation) " : "") + "\(edge.type.rawValue) \(edge.evidence)"
       + (edge.contested ? "*" : "")
   }
 }

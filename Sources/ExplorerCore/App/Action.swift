@@ -4,7 +4,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
   case open, back, forward, nextPane
   case search, nextHit, previousHit, searchHits
   case nextClaim, previousClaim
-  case graph, toggleOverview, actors
+  case graph, toggleOverview, toggleSpeculative, toggleUnsure, actors
   case sort, filter, clearFilter
   case toggleRemoved
   case confirmLink, rejectLink, undoReject

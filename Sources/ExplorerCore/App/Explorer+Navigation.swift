@@ -208,6 +208,20 @@ extension Explorer {
     clampPage()
   }
 
+  /// Redraws the graph with other relations hidden, keeping the focus when it still has any.
+  mutating func setGraphFilter(_ filter: RelationGraph.Filter) {
+    graphFilter = filter
+    relationGraph = RelationGraph(dossier, filter: filter)
+    overviews = [:]
+    if case .graph(let focus, let overview) = page.screen, relationGraph.node(id: focus) == nil,
+      let centre = relationGraph.centre
+    {
+      page.screen = .graph(focus: centre.id, overview: overview)
+    }
+    page.pane = 0
+    clampPage()
+  }
+
   mutating func switchPane() {
     guard case .graph(_, false) = page.screen else { return }
     page.pane = page.pane == 0 ? 1 : 0

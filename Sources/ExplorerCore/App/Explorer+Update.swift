@@ -94,6 +94,23 @@ extension Explorer {
     case .previousClaim: moveClaim(by: -1)
     case .graph: openGraph()
     case .toggleOverview: toggleOverview()
+    case .toggleSpeculative:
+      var filter = graphFilter
+      filter.speculative.toggle()
+      setGraphFilter(filter)
+      status =
+        filter.speculative
+        ? "Showing planned, forecast and conditional relations (?)"
+        : "Hiding planned, forecast and conditional relations (s shows them)"
+    case .toggleUnsure:
+      var filter = graphFilter
+      filter.minimumConfidence =
+        filter.minimumConfidence > 0 ? 0 : RelationGraph.Filter.unsureBelow
+      setGraphFilter(filter)
+      status =
+        filter.minimumConfidence > 0
+        ? "Hiding relations read with low confidence (w shows them)"
+        : "Showing relations read with low confidence (~)"
     case .actors: push(Page(.actors))
     case .sort:
       sort(by: articleSort.next)

@@ -47,6 +47,8 @@ public struct Explorer: Sendable {
   /// The actors list, kept with the dossier (it counts every claim).
   private(set) var actorRows: [ActorRow]
   var relationGraph: RelationGraph
+  /// Which relations the graph shows: `s` and `w` hide the speculative and the unsure ones.
+  public internal(set) var graphFilter = RelationGraph.Filter()
   /// The overview drawn around each focus it has had (layout is the costly part).
   var overviews: [String: GraphDrawing] = [:]
 
@@ -64,7 +66,7 @@ public struct Explorer: Sendable {
     self.height = height
     self.options = options
     self.keyMap = keyMap
-    relationGraph = RelationGraph(dossier)
+    relationGraph = RelationGraph(dossier, filter: graphFilter)
     articleCounts = ArticleCounts(dossier)
     if analysing, let claimCounts { articleCounts.claims = claimCounts }
     actorRows = ActorRow.rows(of: dossier)
@@ -126,7 +128,7 @@ public struct Explorer: Sendable {
     self.analysing = analysing
     layouts = [:]
     overviews = [:]
-    relationGraph = RelationGraph(new)
+    relationGraph = RelationGraph(new, filter: graphFilter)
     articleCounts = ArticleCounts(new)
     actorRows = ActorRow.rows(of: new)
     relist()

@@ -117,6 +117,12 @@ public struct KeyMap: Sendable {
     .init(
       keys: [.character("o")], action: .toggleOverview, scope: .graph,
       help: "whole-dossier overview or one actor", hint: "overview"),
+    .init(
+      keys: [.character("s")], action: .toggleSpeculative, scope: .graph,
+      help: "hide or show planned, forecast and conditional relations (?)"),
+    .init(
+      keys: [.character("w")], action: .toggleUnsure, scope: .graph,
+      help: "hide or show relations read with low confidence (~)"),
   ])
 
   /// The action a key has on a screen: the screen's own binding first, then the global one.

@@ -49,6 +49,15 @@ struct GraphCommand: ParsableCommand {
   @Option(help: "Only edges with at least this many claims behind them.")
   var minEvidence: Int = 1
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Draw planned, forecast and conditional relations (marked ?).")
+  var speculative = true
+
+  @Option(
+    help: "Only relations read with at least this confidence (0 to 1; below 0.5 is marked ~).")
+  var minConfidence: Double = 0
+
   @Option(help: "Skip this many rows of the ego view's list (it scrolls).")
   var scroll: Int = 0
 
@@ -63,13 +72,17 @@ struct GraphCommand: ParsableCommand {
     }
     if minEvidence < 1 { throw ValidationError("--min-evidence must be at least 1") }
     if scroll < 0 { throw ValidationError("--scroll must not be negative") }
+    if !(0...1).contains(minConfidence) {
+      throw ValidationError("--min-confidence must be between 0 and 1")
+    }
   }
 
   func run() throws {
     let dossier = try corpus.session.dossier()
     let filter = RelationGraph.Filter(
       types: types.isEmpty ? nil : Set(types), minimumEvidence: minEvidence,
-      kinds: kinds.isEmpty ? Set(ActorKind.allCases) : Set(kinds))
+      kinds: kinds.isEmpty ? Set(ActorKind.allCases) : Set(kinds), speculative: speculative,
+      minimumConfidence: minConfidence)
     let graph = RelationGraph(dossier, filter: filter)
     let glyphs: Glyphs = ascii || Output.asciiOnly ? .ascii : .unicode
     let size = Output.terminalSize
