@@ -85,6 +85,16 @@ public struct RelationExtractor: Sendable {
     "worsened", "frustrated", "lack", "cautious", "hesitated", "hesitant", "reluctant",
     "reluctance", "rift",
   ]
+  /// Words after a name that say it is no noun's modifier ("Iran has", "Serbia and"), so the
+  /// sentence need not be tagged for it.
+  private static let functionWords: Set<String> = [
+    "and", "or", "but", "nor", "has", "have", "had", "is", "was", "were", "are", "be", "been",
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does",
+    "do", "to", "in", "of", "on", "for", "with", "by", "at", "from", "as", "that", "which",
+    "who", "whose", "s", "also", "not", "never", "the", "a", "an", "its", "their", "his", "her",
+    "over", "into", "against", "about", "after", "before", "since", "than", "then", "while",
+    "if", "said", "says", "say", "told", "tells",
+  ]
   /// How many words from a mutual cue its parties may stand when no rule placed them.
   private static let fallbackReach = 8
   /// "post-war", "anti-war": the prefix makes the cue a modifier of something else.
@@ -165,7 +175,7 @@ public struct RelationExtractor: Sendable {
     let layout = SentenceLayout(
       sentence: sentence, tokens: tokens, words: words,
       parties: parties.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound },
-      asides: asides, tagged: tagger?.tag(sentence: sentence), extractor: self)
+      asides: asides, demonyms: demonyms, tagger: tagger)
 
     var relations: [Relation] = []
     var index = 0
@@ -235,8 +245,7 @@ public struct RelationExtractor: Sendable {
 
     init(
       sentence: String, tokens: [WordTokenizer.Token], words: [WordTokenizer.Token],
-      parties: [Party], asides: [Range<Int>], tagged: [(word: SyntaxWord, tag: PartOfSpeech)]?,
-      extractor: RelationExtractor
+      parties: [Party], asides: [Range<Int>], demonyms: Set<String>, tagger: PartOfSpeechTagger?
     ) {
       self.words = words
       self.parties = parties
@@ -305,11 +314,17 @@ public struct RelationExtractor: Sendable {
         if possessive {
           return words[after].first.map { $0.folded.first?.isUppercase == true } ?? false
         }
-        if extractor.demonyms.contains(key) { return true }
-        // "U.S. strikes", "NATO aggression": a name before a common noun qualifies it.
-        let following = tagged?.first { $0.word.utf8Range.lowerBound >= end }
-        return following?.tag == .noun
-          && !RelationExtractor.actingNouns.contains(following?.word.text.lowercased() ?? "")
+        if demonyms.contains(key) { return true }
+        // "U.S. strikes", "NATO aggression": a name before a common noun qualifies it. Only a
+        // name followed by a lower-case content word needs the parts of speech.
+        guard next < words.count, words[next].folded.first?.isLowercase == true,
+          !RelationExtractor.functionWords.contains(words[next].key), let tagger
+        else { return false }
+        // The words around the name are context enough for the tag of the word after it.
+        let window = max(0, range.lowerBound - 3)..<min(words.count, next + 3)
+        let tags = tagger.tag(words[window].map(\.folded))
+        return tags[next - window.lowerBound] == .noun
+          && !RelationExtractor.actingNouns.contains(words[next].key)
       }
       isCompound = compounds
       var list: [Int] = []
