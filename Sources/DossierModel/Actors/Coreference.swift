@@ -130,7 +130,9 @@ struct Coreference: Sendable {
           people[form.id]?.introduced(before: sentence.index, at: token.utf8Range.lowerBound)
             == true
         {
-          let range = token.utf8Range.lowerBound..<toks[index + form.keys.count - 1].utf8Range
+          let range =
+            token.utf8Range
+            .lowerBound..<toks[index + form.keys.count - 1].utf8Range
             .upperBound
           add(form.id, range, form.reference)
           taken.append(range)
@@ -194,16 +196,22 @@ struct Coreference: Sendable {
     guard parts.count >= 2, let last = parts.last else { return [] }
     var forms: [Form] = []
     let full = tokenizer.tokens(in: actor.name).filter(\.isWord).map(\.key)
-    if gazetteer.actor(id: actor.id) == nil { forms.append(Form(keys: full, id: actor.id, reference: .name)) }
+    if gazetteer.actor(id: actor.id) == nil {
+      forms.append(Form(keys: full, id: actor.id, reference: .name))
+    }
     let surname = tokenizer.tokens(in: last).filter(\.isWord).map(\.key)
-    if let first = surname.first, surname.count > 1 || (first.count >= 3 && !detector.isNotName(first)) {
+    if let first = surname.first,
+      surname.count > 1 || (first.count >= 3 && !detector.isNotName(first))
+    {
       forms.append(Form(keys: surname, id: actor.id, reference: .surname))
     }
     return forms
   }
 
   /// The longest form that starts at `index`, every word of it capitalised.
-  private func longestForm(at index: Int, _ tokens: [WordTokenizer.Token], _ forms: [String: [Form]])
+  private func longestForm(
+    at index: Int, _ tokens: [WordTokenizer.Token], _ forms: [String: [Form]]
+  )
     -> Form?
   {
     guard let candidates = forms[tokens[index].key] else { return nil }
@@ -211,8 +219,7 @@ struct Coreference: Sendable {
     for form in candidates where form.keys.count > (best?.keys.count ?? 0) {
       guard index + form.keys.count <= tokens.count else { continue }
       let slice = tokens[index..<index + form.keys.count]
-      if zip(slice, form.keys).allSatisfy({ $0.isWord && $0.key == $1 && Self.isCapitalised($0) })
-      {
+      if zip(slice, form.keys).allSatisfy({ $0.isWord && $0.key == $1 && Self.isCapitalised($0) }) {
         best = form
       }
     }
@@ -273,7 +280,9 @@ struct Coreference: Sendable {
     var start = index + 1
     var country: String?
     if start < tokens.count,
-      let item = items.first(where: { $0.0.utf8Range.lowerBound == tokens[start].utf8Range.lowerBound }),
+      let item = items.first(where: {
+        $0.0.utf8Range.lowerBound == tokens[start].utf8Range.lowerBound
+      }),
       let id = countryID(of: item)
     {
       country = id
@@ -337,7 +346,8 @@ struct Coreference: Sendable {
     var words = 0
     while index >= 0 {
       let token = tokens[index]
-      if let item = items.first(where: { $0.0.utf8Range.upperBound == token.utf8Range.upperBound }) {
+      if let item = items.first(where: { $0.0.utf8Range.upperBound == token.utf8Range.upperBound })
+      {
         return countryID(of: item)
       }
       if token.key == "'" || token.key == "s" {
@@ -355,8 +365,7 @@ struct Coreference: Sendable {
 
   /// "the two countries", "both sides", "they" at `index`: which actors it can mean, the token
   /// index after it, and whether only a coordinated pair may be its antecedent ("they").
-  private func pluralPhrase(at index: Int, _ tokens: [WordTokenizer.Token]) -> (Group, Int, Bool)?
-  {
+  private func pluralPhrase(at index: Int, _ tokens: [WordTokenizer.Token]) -> (Group, Int, Bool)? {
     let token = tokens[index]
     guard token.isWord else { return nil }
     switch token.key {

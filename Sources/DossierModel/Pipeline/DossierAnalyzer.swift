@@ -184,7 +184,7 @@ public struct DossierAnalyzer: Sendable {
     let claims = Parallel.chunked(count: analysed.count) { range in
       range.flatMap { index in
         var own = actors
-        for case let (_, actor?) in found[index] { own[actor.id] = actor }
+        for case (_, let actor?) in found[index] { own[actor.id] = actor }
         for affiliation in found[index].compactMap(\.1?.affiliation) where own[affiliation] == nil {
           own[affiliation] = gazetteer.actor(id: affiliation)
         }

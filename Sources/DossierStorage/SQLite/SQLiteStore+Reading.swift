@@ -89,10 +89,12 @@ extension SQLiteStore {
     let order = Dictionary(
       summaries.enumerated().map { (rowids[$1.article.id] ?? -1, $0) },
       uniquingKeysWith: { a, _ in a })
-    let mentions = try statement("SELECT article, sentence, entity, text, start, end, reference FROM mention")
-      .rows { row in
-        (row.int(0), row.mention(of: ids[row.int(0)] ?? "", sentence: row.int(1), at: 2))
-      }
+    let mentions = try statement(
+      "SELECT article, sentence, entity, text, start, end, reference FROM mention"
+    )
+    .rows { row in
+      (row.int(0), row.mention(of: ids[row.int(0)] ?? "", sentence: row.int(1), at: 2))
+    }
     let detected = try statement("SELECT article, entity, name, kind, affiliation FROM detected")
       .rows { row in (row.int(0), row.detected(at: 1)) }
     let claims = Self.inArticleOrder(
