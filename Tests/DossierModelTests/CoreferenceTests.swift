@@ -119,6 +119,15 @@ import Testing
     #expect(cited[3] == .some(nil))
   }
 
+  @Test func heSaidWithoutACitedSpeakerIsThePersonNamedBeforeOutsideQuotes() throws {
+    let cited = try attributions(
+      "Israeli Defense Minister Benny Gantz visited Kyiv to discuss Iran's drones with Ukraine. \"We will not sell weapons to Ukraine,\" he said.",
+      "Serbia and Iran signed a deal, and \"Vučić is wrong about Iran,\" an opposition leader said. \"It will cost Serbia dearly,\" he said."
+    )
+    #expect(cited[1] == "Benny Gantz")
+    #expect(cited[3] == .some(nil))
+  }
+
   @Test func aQuotationOverTwoSentencesIsItsSpeakers() throws {
     let cited = try attributions(
       "\"Iran has shown ambitions to expand its influence in the Balkans and has found Serbia as a partner. Iran is targeting the security sector to sell weapons to Serbia,\" Balkan regional outlet The Geopost reported."

@@ -96,12 +96,37 @@ struct SourceReader {
     return nil
   }
 
-  /// The nearest person cited in the three sentences before `index`.
+  /// The nearest person cited in the three sentences before `index` (up to the nearest
+  /// quotation, whoever said it), else the last person
+  /// the paragraph named before it outside a quotation ("Defense Minister X visited Moscow.
+  /// He said …").
   private mutating func speaker(before index: Int) -> (name: String, person: Bool)? {
     for previous in stride(from: index - 1, through: max(0, index - 3), by: -1) {
       if let found = source(of: previous), found.person { return found }
+      // The quotation before is the nearest speaker's, and no person of the article said it.
+      if Self.hasQuotation(article.sentences[previous].text) { return nil }
+    }
+    let paragraph = article.sentences[index].paragraph
+    for previous in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+      let sentence = article.sentences[previous]
+      guard sentence.paragraph == paragraph else { break }
+      let people = (mentions[previous] ?? []).filter { actors[$0.entity]?.kind == .person }
+      if let last = people.filter({ !isQuoted($0.utf8Range, in: previous) })
+        .max(by: { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }),
+        let actor = actors[last.entity]
+      {
+        return (actor.name, true)
+      }
     }
     return nil
+  }
+
+  /// Whether `range` of sentence `index` lies inside a quotation.
+  private func isQuoted(_ range: Range<Int>, in index: Int) -> Bool {
+    let text = article.sentences[index].text
+    return Self.endsQuoted(
+      String(decoding: text.utf8.prefix(range.lowerBound), as: UTF8.self),
+      from: quoted[index].starts)
   }
 
   /// A person's full name for a source that names them ("Sullivan" → "Jake Sullivan").
