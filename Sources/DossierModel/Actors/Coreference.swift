@@ -105,8 +105,12 @@ struct Coreference: Sendable {
         previous = (sentence.paragraph, items, toks)
         continue
       }
-      let utf8 = Array(sentence.text.utf8)
-      func text(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
+      // Sliced only when a reference is found: most sentences have none.
+      var utf8: [UInt8] = []
+      func text(_ range: Range<Int>) -> String {
+        if utf8.isEmpty { utf8 = Array(sentence.text.utf8) }
+        return String(decoding: utf8[range], as: UTF8.self)
+      }
       var taken = items.map(\.0.utf8Range)
       func isTaken(_ token: WordTokenizer.Token) -> Bool {
         taken.contains { $0.overlaps(token.utf8Range) }

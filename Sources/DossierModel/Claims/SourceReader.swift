@@ -40,16 +40,16 @@ struct SourceReader {
   /// Whether a quotation is open at the end of `text`, given whether one was at its start.
   static func endsQuoted(_ text: String, from open: Bool) -> Bool {
     var open = open
-    let bytes = Array(text.utf8)
-    var index = 0
-    while index < bytes.count {
-      if bytes[index] == 0x22 {
+    // “ is E2 80 9C and ” is E2 80 9D: the two bytes before the last tell them apart.
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if byte == 0x22 {
         open.toggle()
-      } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-        if bytes[index + 2] == 0x9C { open = true }
-        if bytes[index + 2] == 0x9D { open = false }
+      } else if previous == (0xE2, 0x80) {
+        if byte == 0x9C { open = true }
+        if byte == 0x9D { open = false }
       }
-      index += 1
+      previous = (previous.1, byte)
     }
     return open
   }
