@@ -54,7 +54,7 @@ public struct ClaimExtractor: Sendable {
         let sentenceMentions = (bySentence[sentence.index] ?? [])
           .sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
         let tokens = known?[sentence.index] ?? tokenizer.tokens(in: sentence.text)
-        let cited = sources.source(of: sentence.index)?.name
+        let cited = sources.source(of: sentence.index, tokens: tokens)?.name
         // The source a claim is attributed to is who says it, not what it is about.
         let about = sentenceMentions.filter { mention in
           guard let cited, let actor = actors[mention.entity] else { return true }

@@ -11,6 +11,8 @@ struct SourceReader {
   let finder: AttributionFinder
   let tokens: (Int) -> [WordTokenizer.Token]
   private var readings: [Int: (source: String?, pronoun: Bool)] = [:]
+  /// Tokens the caller already has, so that no sentence is split twice.
+  private var known: [Int: [WordTokenizer.Token]] = [:]
   private var resolved: [Int: (name: String, person: Bool)?] = [:]
   /// Whether each sentence starts and ends inside a quotation, by sentence index.
   private let quoted: [(starts: Bool, ends: Bool)]
@@ -54,6 +56,14 @@ struct SourceReader {
     return open
   }
 
+  /// `source(of:)` for a sentence whose tokens the caller has split.
+  mutating func source(of index: Int, tokens: [WordTokenizer.Token]) -> (
+    name: String, person: Bool
+  )? {
+    known[index] = tokens
+    return source(of: index)
+  }
+
   /// Whom sentence `index` is attributed to, and whether that is a person of the article.
   mutating func source(of index: Int) -> (name: String, person: Bool)? {
     if let known = resolved[index] { return known }
@@ -66,7 +76,7 @@ struct SourceReader {
   private mutating func reading(_ index: Int) -> (source: String?, pronoun: Bool) {
     if let known = readings[index] { return known }
     let text = article.sentences[index].text
-    let found = finder.reading(text, tokens: tokens(index))
+    let found = finder.reading(text, tokens: known.removeValue(forKey: index) ?? tokens(index))
     readings[index] = found
     return found
   }
