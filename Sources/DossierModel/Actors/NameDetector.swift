@@ -127,7 +127,7 @@ public struct NameDetector: Sendable {
   /// The token index after the title cue (or stacked cues) starting at `index`, if one does:
   /// for reading "the president" as a title.
   package func titleEnd(at index: Int, in tokens: [WordTokenizer.Token]) -> Int? {
-    let covered = [Bool](repeating: false, count: tokens.count)
+    let covered: [Bool] = []  // nothing covered: no array to allocate
     guard var end = titleEnd(at: index, tokens, covered) else { return nil }
     while let next = titleEnd(at: end, tokens, covered) { end = next }
     return end
@@ -175,7 +175,7 @@ public struct NameDetector: Sendable {
     for length in lengths where length <= tokens.count - index {
       let slice = tokens[index..<index + length]
       if titles.contains(slice.map(\.key)),
-        slice.indices.allSatisfy({ !covered[$0] }),
+        slice.indices.allSatisfy({ $0 >= covered.count || !covered[$0] }),
         slice.allSatisfy({ WordTokenizer.accepts(surface: $0.folded, for: $0.key) })
       {
         return index + length
