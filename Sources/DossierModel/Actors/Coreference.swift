@@ -11,6 +11,21 @@ struct Coreference: Sendable {
   let detector: NameDetector
   let gazetteer: Gazetteer
   let tokenizer: WordTokenizer
+  /// The gazetteer's people's later forms and role titles, split once here rather than in
+  /// every article that names them.
+  private var listed: [String: (forms: [Form], title: [String]?)]
+
+  init(detector: NameDetector, gazetteer: Gazetteer, tokenizer: WordTokenizer) {
+    self.detector = detector
+    self.gazetteer = gazetteer
+    self.tokenizer = tokenizer
+    listed = [:]
+    var listed: [String: (forms: [Form], title: [String]?)] = [:]
+    for actor in gazetteer.actors where actor.kind == .person {
+      listed[actor.id] = (nameForms(of: actor), roleTitle(actor))
+    }
+    self.listed = listed
+  }
 
   /// One mention found by name, with the actor a detected name makes and the title that
   /// introduced it.
@@ -49,7 +64,7 @@ struct Coreference: Sendable {
   }
 
   /// A name to look for: its word keys and whom it means.
-  private struct Form {
+  private struct Form: Sendable {
     var keys: [String]
     var id: String
     var reference: Mention.Reference
@@ -84,7 +99,7 @@ struct Coreference: Sendable {
           people[actor.id]
           ?? Person(
             sentence: sentence.index, end: item.mention.utf8Range.upperBound,
-            titles: roleTitle(actor).map { [$0] } ?? [],
+            titles: (listed[actor.id].map(\.title) ?? roleTitle(actor)).map { [$0] } ?? [],
             country: countryID(actor.affiliation))
         if let title {
           let keys = toks.filter { $0.isWord && title.contains($0.utf8Range.lowerBound) }
@@ -93,7 +108,7 @@ struct Coreference: Sendable {
           if person.country == nil { person.country = country(before: title, items, toks) }
         }
         if people[actor.id] == nil {
-          for form in nameForms(of: actor) where !form.keys.isEmpty {
+          for form in listed[actor.id]?.forms ?? nameForms(of: actor) where !form.keys.isEmpty {
             forms[form.keys[0], default: []].append(form)
             owners[form.keys, default: []].insert(actor.id)
           }

@@ -5,8 +5,12 @@ public struct DossierAnalyzer: Sendable {
   public var cleaner: ArticleCleaner
   public var splitter: SentenceSplitter
   public var matcher: ActorMatcher
-  public var nameDetector: NameDetector
-  public var gazetteer: Gazetteer
+  public var nameDetector: NameDetector {
+    didSet { coreference = Self.coreference(nameDetector, gazetteer, tokenizer) }
+  }
+  public var gazetteer: Gazetteer {
+    didSet { coreference = Self.coreference(nameDetector, gazetteer, tokenizer) }
+  }
   public var claimExtractor: ClaimExtractor
   public var crossReferencer: CrossReferencer
   /// How much of one article is analysed for actors and claims.
@@ -15,8 +19,12 @@ public struct DossierAnalyzer: Sendable {
   /// Splits each sentence once for the actor matcher and the name detector.
   package let tokenizer: WordTokenizer
   /// Resolves surnames, titles and plurals within an article.
-  var coreference: Coreference {
-    Coreference(detector: nameDetector, gazetteer: gazetteer, tokenizer: tokenizer)
+  private(set) var coreference: Coreference
+
+  private static func coreference(
+    _ detector: NameDetector, _ gazetteer: Gazetteer, _ tokenizer: WordTokenizer
+  ) -> Coreference {
+    Coreference(detector: detector, gazetteer: gazetteer, tokenizer: tokenizer)
   }
 
   /// The pipeline with the bundled vocabularies.
@@ -32,6 +40,7 @@ public struct DossierAnalyzer: Sendable {
     self.nameDetector = nameDetector
     self.folding = folding
     tokenizer = WordTokenizer(folding: folding)
+    coreference = Self.coreference(nameDetector, gazetteer, tokenizer)
     claimExtractor = ClaimExtractor(relations: RelationExtractor(folding: folding))
     crossReferencer = CrossReferencer(folding: folding)
   }
