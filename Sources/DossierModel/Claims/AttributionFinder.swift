@@ -27,8 +27,10 @@
 /// generic nouns ("Tasnim News Agency" is "Tasnim"); a possessive stops the name ("according to
 /// NIS's website" is "NIS").
 ///
-/// Known limits: pronouns ("he said") are not resolved, so a quotation attributed only to "he"
-/// cites no one unless it names a listener; a listener counts only at the end of its clause
+/// A pronoun speaker ("“…,” he said") is only flagged (`reading(_:tokens:)`): `SourceReader`
+/// resolves it from the sentences before, with the quotations that run over several sentences.
+///
+/// Known limits: a listener counts only at the end of its clause
 /// ("told Putin that …" cites no one, but neither does "told Reuters in an interview");
 /// "claimed to have" is read as a hedge like "said to be"; and organisations named in lower
 /// case ("the ministry") are found only when listed as unnamed sources.
