@@ -55,12 +55,15 @@ enum IndexSchema {
     CREATE TABLE mention(
       article INTEGER NOT NULL, position INTEGER NOT NULL, sentence INTEGER NOT NULL,
       entity TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-      PRIMARY KEY(article, position)) WITHOUT ROWID;
+      reference TEXT, PRIMARY KEY(article, position)) WITHOUT ROWID;
+    -- `reference` is null for a name, else how coreference resolved the span (surname, title,
+    -- plural).
     CREATE INDEX mention_by_entity ON mention(entity, article);
     -- Names the gazetteer does not know, as each article detected them.
     CREATE TABLE detected(
       article INTEGER NOT NULL, position INTEGER NOT NULL, entity TEXT NOT NULL,
-      name TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY(article, position)) WITHOUT ROWID;
+      name TEXT NOT NULL, kind TEXT NOT NULL, affiliation TEXT,
+      PRIMARY KEY(article, position)) WITHOUT ROWID;
     CREATE TABLE claim(
       article INTEGER NOT NULL, sentence INTEGER NOT NULL, text TEXT NOT NULL,
       actors TEXT NOT NULL, modality TEXT NOT NULL, modality_cue TEXT, attribution TEXT,

@@ -82,8 +82,9 @@ import Testing
       nil
     ),
     (
+      // A body that expresses a view is its source (issue 23).
       "Kosovo's Security Council has expressed grave concerns about Serbia's possession of Iranian-made drones, citing \"aggressive behavior\" along their shared border.",
-      nil
+      "Security Council"
     ),
     (
       "Although the rate of armament is still below the agreed-upon threshold as stated in the Western Balkans Small Arms and Light Weapons (SALW) Control Roadmap, it is rapidly moving towards the maximum level.",

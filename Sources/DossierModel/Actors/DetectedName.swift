@@ -7,11 +7,18 @@ public struct DetectedName: Sendable, Hashable {
   public var text: String
   /// Byte offsets of `text` in the input's UTF-8.
   public var utf8Range: Range<Int>
+  /// Byte offsets of the title that introduced it ("Defense Minister" in "Israeli Defense
+  /// Minister Benny Gantz", "national security adviser" in an appositive), when one did: the
+  /// words around a title say whose official the person is.
+  public var title: Range<Int>?
 
-  public init(name: String, kind: ActorKind, text: String, utf8Range: Range<Int>) {
+  public init(
+    name: String, kind: ActorKind, text: String, utf8Range: Range<Int>, title: Range<Int>? = nil
+  ) {
     self.name = name
     self.kind = kind
     self.text = text
     self.utf8Range = utf8Range
+    self.title = title
   }
 }

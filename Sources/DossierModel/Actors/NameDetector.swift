@@ -67,12 +67,20 @@ public struct NameDetector: Sendable {
     let utf8 = Array(text.utf8)
     var names: [DetectedName] = []
 
-    func emit(_ run: Range<Int>) {
-      let lower = tokens[run.lowerBound].utf8Range.lowerBound
-      let range = lower..<tokens[run.upperBound - 1].utf8Range.upperBound
+    func span(_ run: Range<Int>) -> Range<Int> {
+      tokens[run.lowerBound].utf8Range.lowerBound..<tokens[run.upperBound - 1].utf8Range.upperBound
+    }
+    func emit(_ run: Range<Int>, title: Range<Int>?) {
+      let range = span(run)
       let surface = String(decoding: utf8[range], as: UTF8.self)
       let name = surface.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-      names.append(DetectedName(name: name, kind: .person, text: surface, utf8Range: range))
+      names.append(
+        DetectedName(
+          name: name, kind: .person, text: surface, utf8Range: range,
+          title: title.map(span)))
+    }
+    func isMark(_ index: Int, _ marks: Set<String>) -> Bool {
+      index < tokens.count && !tokens[index].isWord && marks.contains(tokens[index].folded)
     }
 
     var index = 0
@@ -82,7 +90,14 @@ public struct NameDetector: Sendable {
         if let run = nameRun(from: afterTitle, tokens, covered), run.words <= 4,
           !startsCapitalised(run.end, tokens)
         {
-          emit(afterTitle..<run.nameEnd)
+          emit(afterTitle..<run.nameEnd, title: index..<afterTitle)
+          index = run.nameEnd
+        } else if isMark(afterTitle, [","]),
+          let run = nameRun(from: afterTitle + 1, tokens, covered), (2...4).contains(run.words),
+          run.end == run.nameEnd, run.end == tokens.count || isMark(run.end, [",", ".", ";"])
+        {
+          // "Iran's foreign ministry spokesman, Nasser Kanaani, said": the name in apposition.
+          emit(afterTitle + 1..<run.nameEnd, title: index..<afterTitle)
           index = run.nameEnd
         } else {
           index = afterTitle
@@ -94,7 +109,12 @@ public struct NameDetector: Sendable {
           tokens[run.end].isWord, tokens[run.end].folded == tokens[run.end].key,
           verbs.contains(tokens[run.end].key)
         {
-          emit(index..<run.nameEnd)
+          emit(index..<run.nameEnd, title: nil)
+        } else if (2...4).contains(run.words), run.end == run.nameEnd, isMark(run.end, [","]),
+          let title = appositiveTitle(after: run.end, tokens, covered)
+        {
+          // "Jake Sullivan, the White House national security adviser, said".
+          emit(index..<run.nameEnd, title: title)
         }
         index = run.end
         continue
@@ -102,6 +122,46 @@ public struct NameDetector: Sendable {
       index += 1
     }
     return names
+  }
+
+  /// The token index after the title cue (or stacked cues) starting at `index`, if one does:
+  /// for reading "the president" as a title.
+  package func titleEnd(at index: Int, in tokens: [WordTokenizer.Token]) -> Int? {
+    let covered: [Bool] = []  // nothing covered: no array to allocate
+    guard var end = titleEnd(at: index, tokens, covered) else { return nil }
+    while let next = titleEnd(at: end, tokens, covered) { end = next }
+    return end
+  }
+
+  /// Whether the lower-case `key` is one of the title cues ("president", "foreign minister").
+  package func isTitle(_ keys: [String]) -> Bool { titles.contains(keys) }
+
+  /// Whether the lower-case `key` can never be part of a person's name.
+  package func isNotName(_ key: String) -> Bool { notNames.contains(key) }
+
+  /// The title cue that ends an appositive opening at the comma `comma` ("…, the White House
+  /// national security adviser,"): at most eight tokens, ending the clause or the sentence.
+  private func appositiveTitle(
+    after comma: Int, _ tokens: [WordTokenizer.Token], _ covered: [Bool]
+  ) -> Range<Int>? {
+    var index = comma + 1
+    while index < min(tokens.count, comma + 9) {
+      if !tokens[index].isWord, [",", ";", ".", "(", ")", "\""].contains(tokens[index].folded) {
+        return nil
+      }
+      if var end = titleEnd(at: index, tokens, covered) {
+        while let next = titleEnd(at: end, tokens, covered) { end = next }
+        if end == tokens.count
+          || (!tokens[end].isWord && [",", ";", ".", ")"].contains(tokens[end].folded))
+        {
+          return index..<end
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// The token index after the longest title cue starting at `index`, in lower case,
@@ -115,7 +175,7 @@ public struct NameDetector: Sendable {
     for length in lengths where length <= tokens.count - index {
       let slice = tokens[index..<index + length]
       if titles.contains(slice.map(\.key)),
-        slice.indices.allSatisfy({ !covered[$0] }),
+        slice.indices.allSatisfy({ $0 >= covered.count || !covered[$0] }),
         slice.allSatisfy({ WordTokenizer.accepts(surface: $0.folded, for: $0.key) })
       {
         return index + length

@@ -27,8 +27,10 @@
 /// generic nouns ("Tasnim News Agency" is "Tasnim"); a possessive stops the name ("according to
 /// NIS's website" is "NIS").
 ///
-/// Known limits: pronouns ("he said") are not resolved, so a quotation attributed only to "he"
-/// cites no one unless it names a listener; a listener counts only at the end of its clause
+/// A pronoun speaker ("“…,” he said") is only flagged (`reading(_:tokens:)`): `SourceReader`
+/// resolves it from the sentences before, with the quotations that run over several sentences.
+///
+/// Known limits: a listener counts only at the end of its clause
 /// ("told Putin that …" cites no one, but neither does "told Reuters in an interview");
 /// "claimed to have" is read as a hedge like "said to be"; and organisations named in lower
 /// case ("the ministry") are found only when listed as unnamed sources.
@@ -62,14 +64,32 @@ public struct AttributionFinder: Sendable {
 
   /// `attribution(in:)` for a sentence already split by `WordTokenizer(folding: .standard)`.
   func attribution(in sentence: String, tokens: [WordTokenizer.Token]) -> String? {
+    reading(sentence, tokens: tokens).source
+  }
+
+  /// What a sentence says of its source: the source it names, if any, and whether a pronoun
+  /// speaker ("“…,” he said") outranks it, for the caller to resolve from the sentences before.
+  func reading(_ sentence: String, tokens: [WordTokenizer.Token]) -> (
+    source: String?, pronoun: Bool
+  ) {
     let reading = SentenceTokens(sentence, tokens: tokens, vocabulary: vocabulary)
     let candidates = introduced(in: reading) + cited(in: reading) + spoken(in: reading)
-    guard let best = candidates.min(by: { ($0.rank, $0.position) < ($1.rank, $1.position) })
-    else { return nil }
+    let order = { (a: Candidate, b: Candidate) in (a.rank, a.position) < (b.rank, b.position) }
+    let named = candidates.filter {
+      if case .pronoun = $0.source { return false }
+      return true
+    }
+    let best = named.min(by: order)
+    let pronoun = candidates.contains { candidate in
+      guard case .pronoun = candidate.source else { return false }
+      return best.map { order(candidate, $0) } ?? true
+    }
+    guard let best else { return (nil, pronoun) }
     switch best.source {
-    case .unnamed(let noun): return noun
-    case .citation(let range): return reading.surface(trimmed(range, in: reading))
-    case .name(let range): return name(of: trimmed(range, in: reading), in: reading)
+    case .unnamed(let noun): return (noun, pronoun)
+    case .citation(let range): return (reading.surface(trimmed(range, in: reading)), pronoun)
+    case .name(let range): return (name(of: trimmed(range, in: reading), in: reading), pronoun)
+    case .pronoun: return (nil, pronoun)
     }
   }
 
@@ -84,6 +104,8 @@ public struct AttributionFinder: Sendable {
       case citation(Range<Int>)
       /// A plain noun such as "analysts".
       case unnamed(String)
+      /// "he" or "she": a speaker named in an earlier sentence.
+      case pronoun
     }
 
     /// Lower is stronger; see the type's documentation.
@@ -193,6 +215,8 @@ public struct AttributionFinder: Sendable {
         candidates.append(Candidate(Candidate.speaker, verb, .name(range)))
       case .unnamed(let noun)?:
         candidates.append(Candidate(Candidate.unnamedSpeaker, verb, .unnamed(noun)))
+      case nil where anySubject && isPronoun(before, in: reading):
+        candidates.append(Candidate(Candidate.speaker, verb, .pronoun))
       default: break
       }
       guard anySubject, let after = source(after: verb + 1, in: reading) else { continue }
@@ -214,6 +238,12 @@ public struct AttributionFinder: Sendable {
   }
 
   // MARK: - Around a verb
+
+  /// "he" or "she" at token `index`.
+  private func isPronoun(_ index: Int, in reading: SentenceTokens) -> Bool {
+    reading.tokens.indices.contains(index) && reading.tokens[index].isWord
+      && ["he", "she"].contains(reading.tokens[index].key)
+  }
 
   /// The source ending at token `index`, just before a verb: a name run (possibly followed by a
   /// generic noun, "Tasnim news agency"), an unnamed source noun, or a name before an

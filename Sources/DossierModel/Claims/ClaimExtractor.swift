@@ -45,18 +45,22 @@ public struct ClaimExtractor: Sendable {
       }
     }
     var claims: [Claim] = []
+    var sources = SourceReader(
+      article: article, mentions: bySentence, actors: actors, finder: attribution,
+      tokens: { known?[$0] ?? tokenizer.tokens(in: article.sentences[$0].text) })
     for paragraph in article.paragraphs {
       for sentence in article.sentences(of: paragraph) {
         guard paragraph.kind != .heading, isAssertion(sentence.text) else { continue }
         let sentenceMentions = (bySentence[sentence.index] ?? [])
           .sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
         let tokens = known?[sentence.index] ?? tokenizer.tokens(in: sentence.text)
-        let cited = attribution.attribution(in: sentence.text, tokens: tokens)
+        let cited = sources.source(of: sentence.index, tokens: tokens)?.name
         // The source a claim is attributed to is who says it, not what it is about.
         let about = sentenceMentions.filter { mention in
           guard let cited, let actor = actors[mention.entity] else { return true }
           let isSource =
-            [.organization, .person].contains(actor.kind) && cited.contains(mention.text)
+            [.organization, .person].contains(actor.kind)
+            && (cited.contains(mention.text) || cited == actor.name)
           return !isSource
         }
         var ids: [String] = []

@@ -178,7 +178,8 @@ public struct DossierExport: Encodable, Sendable {
       mentions = entity.mentions.map {
         MentionRecord(
           article: $0.article, sentence: $0.sentence, text: $0.text,
-          utf8Start: $0.utf8Range.lowerBound, utf8End: $0.utf8Range.upperBound)
+          utf8Start: $0.utf8Range.lowerBound, utf8End: $0.utf8Range.upperBound,
+          reference: $0.reference == .name ? nil : $0.reference.rawValue)
       }
     }
 
@@ -204,9 +205,11 @@ public struct DossierExport: Encodable, Sendable {
     var text: String
     var utf8Start: Int
     var utf8End: Int
+    /// Absent for a name; "surname", "title" or "plural" for a span coreference resolved.
+    var reference: String?
 
     enum CodingKeys: String, CodingKey {
-      case article, sentence, text
+      case article, sentence, text, reference
       case utf8Start = "utf8_start"
       case utf8End = "utf8_end"
     }

@@ -62,7 +62,8 @@ extension DossierAnalyzer {
     var entities = found.compactMap { id, found -> Entity? in
       guard var actor = gazetteer.actor(id: id) ?? described[id] else { return nil }
       var aliases = Set(actor.aliases)
-      for surface in found.map(\.text) where aliases.insert(surface).inserted {
+      for surface in found.filter(\.namesEntity).map(\.text)
+      where aliases.insert(surface).inserted {
         actor.aliases.append(surface)
       }
       return Entity(actor: actor, mentions: found)
@@ -75,10 +76,16 @@ extension DossierAnalyzer {
     return entities.sorted { $0.id < $1.id }
   }
 
-  /// Detected names by id, each described as first detected.
+  /// Detected names by id, each described as first detected, or as first given a state (an
+  /// article that says "Israeli Defense Minister Benny Gantz" says more than one that does not).
   static func firstDescriptions(_ detected: [Actor]) -> [String: Actor] {
     var described: [String: Actor] = [:]
-    for actor in detected where described[actor.id] == nil { described[actor.id] = actor }
+    for actor in detected
+    where described[actor.id] == nil
+      || (described[actor.id]?.affiliation == nil && actor.affiliation != nil)
+    {
+      described[actor.id] = actor
+    }
     return described
   }
 }

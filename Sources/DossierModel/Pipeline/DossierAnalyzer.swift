@@ -5,8 +5,12 @@ public struct DossierAnalyzer: Sendable {
   public var cleaner: ArticleCleaner
   public var splitter: SentenceSplitter
   public var matcher: ActorMatcher
-  public var nameDetector: NameDetector
-  public var gazetteer: Gazetteer
+  public var nameDetector: NameDetector {
+    didSet { coreference = Self.coreference(nameDetector, gazetteer, tokenizer) }
+  }
+  public var gazetteer: Gazetteer {
+    didSet { coreference = Self.coreference(nameDetector, gazetteer, tokenizer) }
+  }
   public var claimExtractor: ClaimExtractor
   public var crossReferencer: CrossReferencer
   /// How much of one article is analysed for actors and claims.
@@ -14,6 +18,14 @@ public struct DossierAnalyzer: Sendable {
   let folding: AsciiFolding
   /// Splits each sentence once for the actor matcher and the name detector.
   package let tokenizer: WordTokenizer
+  /// Resolves surnames, titles and plurals within an article.
+  private(set) var coreference: Coreference
+
+  private static func coreference(
+    _ detector: NameDetector, _ gazetteer: Gazetteer, _ tokenizer: WordTokenizer
+  ) -> Coreference {
+    Coreference(detector: detector, gazetteer: gazetteer, tokenizer: tokenizer)
+  }
 
   /// The pipeline with the bundled vocabularies.
   public init(
@@ -28,6 +40,7 @@ public struct DossierAnalyzer: Sendable {
     self.nameDetector = nameDetector
     self.folding = folding
     tokenizer = WordTokenizer(folding: folding)
+    coreference = Self.coreference(nameDetector, gazetteer, tokenizer)
     claimExtractor = ClaimExtractor(
       relations: RelationExtractor(folding: folding, demonyms: gazetteer.demonyms))
     crossReferencer = CrossReferencer(folding: folding)
@@ -172,8 +185,24 @@ public struct DossierAnalyzer: Sendable {
   public func analyse(articles: [Article], diagnostics: [CorpusDiagnostic] = []) -> Dossier {
     let diagnostics = diagnostics + self.diagnostics(for: articles)
     let analysed = articles.map { analysedPart(of: $0).article }
-    var entities = entities(in: analysed)
-    let (claims, links) = claimsAndLinks(articles: analysed, entities: entities)
+    let found = Parallel.map(count: analysed.count) { self.mentions(in: analysed[$0]) }
+    var entities = entities(found: found)
+    // Each article's claims read its own detected people, as indexing one article at a time
+    // does: the state one article gives a person is not lent to another.
+    let actors = actors(of: entities)
+    let extractor = claimExtractor
+    let claims = Parallel.chunked(count: analysed.count) { range in
+      range.flatMap { index in
+        var own = actors
+        for case (_, let actor?) in found[index] { own[actor.id] = actor }
+        for affiliation in found[index].compactMap(\.1?.affiliation) where own[affiliation] == nil {
+          own[affiliation] = gazetteer.actor(id: affiliation)
+        }
+        return extractor.claims(
+          in: analysed[index], mentions: found[index].map(\.0), actors: own)
+      }
+    }
+    let links = links(among: claims, entities: entities)
     // A state a claim implies through its people ("Vučić condemned …" is Serbia's act) is an
     // entity of the dossier too, even where no sentence names it.
     let named = Set(entities.map(\.id))
@@ -235,16 +264,22 @@ public struct DossierAnalyzer: Sendable {
   /// Every gazetteer actor and detected name mentioned in the articles, with its mentions.
   /// Articles are read several at once; their findings are gathered in article order.
   public func entities(in articles: [Article]) -> [Entity] {
-    let found = Parallel.map(count: articles.count) { self.mentions(in: articles[$0]) }
+    entities(found: Parallel.map(count: articles.count) { self.mentions(in: articles[$0]) })
+  }
+
+  /// The entities of every article's mentions (`mentions(in:)`), in article order.
+  func entities(found: [[(Mention, Actor?)]]) -> [Entity] {
     var mentions: [String: [Mention]] = [:]
-    var detected: [String: Actor] = [:]
+    var detected: [Actor] = []
     for (mention, name) in found.joined() {
-      if let name, detected[name.id] == nil { detected[name.id] = name }
+      if let name { detected.append(name) }
       mentions[mention.entity, default: []].append(mention)
     }
+    let described = Self.firstDescriptions(detected)
     return mentions.compactMap { id, found -> Entity? in
-      guard var actor = gazetteer.actor(id: id) ?? detected[id] else { return nil }
-      for surface in found.map(\.text) where !actor.aliases.contains(surface) {
+      guard var actor = gazetteer.actor(id: id) ?? described[id] else { return nil }
+      for surface in found.filter(\.namesEntity).map(\.text)
+      where !actor.aliases.contains(surface) {
         actor.aliases.append(surface)
       }
       return Entity(actor: actor, mentions: found)
@@ -252,21 +287,26 @@ public struct DossierAnalyzer: Sendable {
     .sorted { $0.id < $1.id }
   }
 
-  /// One article's mentions in order, each detected name's with the actor it would make.
-  /// `tokens` are the sentences' tokens by index, as `tokenizer` gives them, when already known.
+  /// One article's mentions in order, each detected name's with the actor it would make, and
+  /// after each sentence's names the references `Coreference` resolves (surnames, titles,
+  /// plurals). `tokens` are the sentences' tokens by index, as `tokenizer` gives them, when
+  /// already known.
   func mentions(in article: Article, tokens known: [[WordTokenizer.Token]]? = nil)
     -> [(Mention, Actor?)]
   {
-    var found: [(Mention, Actor?)] = []
+    var found: [Coreference.Found] = []
+    var allTokens: [[WordTokenizer.Token]] = []
+    if known == nil { allTokens.reserveCapacity(article.sentences.count) }
     for sentence in article.sentences {
       let tokens = known?[sentence.index] ?? tokenizer.tokens(in: sentence.text)
+      if known == nil { allTokens.append(tokens) }
       let matches = matcher.matches(in: sentence.text, tokens: tokens)
       for match in matches {
         found.append(
           (
             Mention(
               entity: match.actorID, article: article.id, sentence: sentence.index,
-              text: match.text, utf8Range: match.utf8Range), nil
+              text: match.text, utf8Range: match.utf8Range), nil, nil
           ))
       }
       for name in nameDetector.names(in: sentence.text, tokens: tokens, excluding: matches) {
@@ -279,10 +319,11 @@ public struct DossierAnalyzer: Sendable {
               entity: id, article: article.id, sentence: sentence.index, text: name.text,
               utf8Range: name.utf8Range),
             Actor(
-              id: id, name: name.name, kind: name.kind, aliases: [], role: nil, affiliation: nil)
+              id: id, name: name.name, kind: name.kind, aliases: [], role: nil, affiliation: nil),
+            name.title
           ))
       }
     }
-    return found
+    return coreference.resolve(article, tokens: known ?? allTokens, found: found)
   }
 }

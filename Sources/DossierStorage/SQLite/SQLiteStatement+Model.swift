@@ -24,10 +24,19 @@ extension SQLiteStatement {
       dates: SQLiteStore.list(string(first + 6)), reported: optionalString(first + 7))
   }
 
-  /// Columns from `first`: entity, text, start, end.
+  /// Columns from `first`: entity, text, start, end, reference.
   func mention(of article: String, sentence: Int, at first: Int32) -> Mention {
     Mention(
       entity: string(first), article: article, sentence: sentence, text: string(first + 1),
-      utf8Range: int(first + 2)..<max(int(first + 2), int(first + 3)))
+      utf8Range: int(first + 2)..<max(int(first + 2), int(first + 3)),
+      reference: optionalString(first + 4).flatMap(Mention.Reference.init(rawValue:)) ?? .name)
+  }
+
+  /// Columns from `first`: entity, name, kind, affiliation of a detected name.
+  func detected(at first: Int32) -> Actor {
+    Actor(
+      id: string(first), name: string(first + 1),
+      kind: ActorKind(rawValue: string(first + 2)) ?? .person, aliases: [], role: nil,
+      affiliation: optionalString(first + 3))
   }
 }

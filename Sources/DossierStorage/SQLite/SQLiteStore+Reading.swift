@@ -89,19 +89,14 @@ extension SQLiteStore {
     let order = Dictionary(
       summaries.enumerated().map { (rowids[$1.article.id] ?? -1, $0) },
       uniquingKeysWith: { a, _ in a })
-    let mentions = try statement("SELECT article, sentence, entity, text, start, end FROM mention")
-      .rows { row in
-        (row.int(0), row.mention(of: ids[row.int(0)] ?? "", sentence: row.int(1), at: 2))
-      }
-    let detected = try statement("SELECT article, entity, name, kind FROM detected").rows { row in
-      (
-        row.int(0),
-        Actor(
-          id: row.string(1), name: row.string(2),
-          kind: ActorKind(rawValue: row.string(3)) ?? .person,
-          aliases: [], role: nil, affiliation: nil)
-      )
+    let mentions = try statement(
+      "SELECT article, sentence, entity, text, start, end, reference FROM mention"
+    )
+    .rows { row in
+      (row.int(0), row.mention(of: ids[row.int(0)] ?? "", sentence: row.int(1), at: 2))
     }
+    let detected = try statement("SELECT article, entity, name, kind, affiliation FROM detected")
+      .rows { row in (row.int(0), row.detected(at: 1)) }
     let claims = Self.inArticleOrder(
       try storedClaims(where: "", ids: ids), order: order, within: \.sentence)
     let links = try statement(
@@ -135,7 +130,7 @@ extension SQLiteStore {
       try storedClaims(where: "", ids: ids), order: order, within: \.sentence)
     let mentions = try statement(
       """
-      SELECT m.article, m.sentence, m.entity, m.text, m.start, m.end FROM mention m
+      SELECT m.article, m.sentence, m.entity, m.text, m.start, m.end, m.reference FROM mention m
       JOIN claim c ON c.article = m.article AND c.sentence = m.sentence
       ORDER BY m.article, m.position
       """
@@ -143,16 +138,8 @@ extension SQLiteStore {
       (row.int(0), row.mention(of: ids[row.int(0)] ?? "", sentence: row.int(1), at: 2))
     }
     let detected = try statement(
-      "SELECT article, entity, name, kind FROM detected ORDER BY article, position"
-    ).rows { row in
-      (
-        row.int(0),
-        Actor(
-          id: row.string(1), name: row.string(2),
-          kind: ActorKind(rawValue: row.string(3)) ?? .person, aliases: [], role: nil,
-          affiliation: nil)
-      )
-    }
+      "SELECT article, entity, name, kind, affiliation FROM detected ORDER BY article, position"
+    ).rows { row in (row.int(0), row.detected(at: 1)) }
     return (
       claims, Self.inArticleOrder(mentions, order: order),
       Self.inArticleOrder(detected, order: order)
@@ -278,7 +265,7 @@ extension SQLiteStore {
       FROM edge WHERE article = ? AND sentence = ? ORDER BY position
       """)
     let mention = try statement(
-      "SELECT entity, text, start, end FROM mention WHERE article = ? AND sentence = ? ORDER BY position"
+      "SELECT entity, text, start, end, reference FROM mention WHERE article = ? AND sentence = ? ORDER BY position"
     )
     for pair in wanted.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
       let (article, sentence) = (pair[0], pair[1])

@@ -45,14 +45,14 @@ extension SQLiteStore {
   }
 
   public func detectedActors(_ ids: Set<String>) throws -> [Actor] {
+    // As `DossierAnalyzer.firstDescriptions`: the first that names a state, else the first.
     let lookup = try statement(
-      "SELECT name, kind FROM detected WHERE entity = ? ORDER BY article, position LIMIT 1")
+      """
+      SELECT entity, name, kind, affiliation FROM detected WHERE entity = ?
+      ORDER BY affiliation IS NULL, article, position LIMIT 1
+      """)
     return try ids.sorted().compactMap { id in
-      try lookup.bind(.text(id)).rows { row in
-        Actor(
-          id: id, name: row.string(0), kind: ActorKind(rawValue: row.string(1)) ?? .person,
-          aliases: [], role: nil, affiliation: nil)
-      }.first
+      try lookup.bind(.text(id)).rows { $0.detected(at: 0) }.first
     }
   }
 
@@ -101,17 +101,19 @@ extension SQLiteStore {
         .int(row), .int(position), .int(line.line), .text(line.text), .text(line.reason.rawValue)
       ).run()
     }
-    let mention = try statement("INSERT INTO mention VALUES (?, ?, ?, ?, ?, ?, ?)")
+    let mention = try statement("INSERT INTO mention VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     for (position, item) in analysed.mentions.enumerated() {
       try mention.bind(
         .int(row), .int(position), .int(item.sentence), .text(item.entity), .text(item.text),
-        .int(item.utf8Range.lowerBound), .int(item.utf8Range.upperBound)
+        .int(item.utf8Range.lowerBound), .int(item.utf8Range.upperBound),
+        .optional(item.reference == .name ? nil : item.reference.rawValue)
       ).run()
     }
-    let detected = try statement("INSERT INTO detected VALUES (?, ?, ?, ?, ?)")
+    let detected = try statement("INSERT INTO detected VALUES (?, ?, ?, ?, ?, ?)")
     for (position, actor) in analysed.detected.enumerated() {
       try detected.bind(
-        .int(row), .int(position), .text(actor.id), .text(actor.name), .text(actor.kind.rawValue)
+        .int(row), .int(position), .text(actor.id), .text(actor.name), .text(actor.kind.rawValue),
+        .optional(actor.affiliation)
       ).run()
     }
     let claim = try statement("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
