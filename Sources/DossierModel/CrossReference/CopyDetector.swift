@@ -6,27 +6,39 @@
 /// other, and so are at least `minimumOrder` of its pairs of consecutive content words (the same
 /// words, mostly in the same order: a copy, a copied clause, a light rewrite; not two reports of
 /// one fact in their own words). The later claim is the copy: the original is that of the
-/// article declared earlier (an inferred date is only a lower bound), else of the earlier
-/// article in dossier order. A copy names the original, not a copy between.
+/// article declared earlier, else of the earlier article in dossier order (an inferred date is
+/// only a lower bound, so it does not order articles). A copy names the original, not a copy
+/// between.
 ///
-/// Linear: each claim is compared only with the claims sharing one of its rarest content words
-/// (at most `maximumCandidates` of them), never with every claim.
+/// Cheap enough to run wherever a dossier is built: words are hashed straight from the UTF-8
+/// bytes (no `String` per word), each claim's word triples (shingles) are filed once in one
+/// table that keeps only the earliest few claims per shingle, and claims are visited earliest
+/// first, so a claim is checked only against the few earlier claims sharing a shingle with it.
+/// Linear in the number of claims, whatever share of them are copies.
 public struct CopyDetector: Sendable {
   public var minimumWords = 6
   public var minimumShare = 0.8
   public var minimumOrder = 0.6
-  /// How many of a claim's rarest words find its candidates.
-  public var keyWords = 3
-  /// Candidates compared per claim: bounds the work where every key word is common.
-  public var maximumCandidates = 64
-  let stopwords: Set<String>
-  let tokenizer: WordTokenizer
+  /// Claims filed per shingle: the earliest ones, which are the originals.
+  public var claimsPerShingle = 4
+  /// Candidates checked word by word per claim, most shared shingles first.
+  public var maximumChecks = 4
+  /// The stopwords' hashes.
+  private let stopwords: Set<UInt64>
 
-  public init(
-    vocabulary: CrossReferenceVocabulary = .standard, folding: AsciiFolding = .standard
-  ) {
-    stopwords = vocabulary.stopwords
-    tokenizer = WordTokenizer(folding: folding)
+  /// With the bundled stopwords: built once.
+  public static let standard = CopyDetector()
+
+  public init(vocabulary: CrossReferenceVocabulary = .standard) {
+    stopwords = Set(vocabulary.stopwords.map { Self.hash(Array($0.utf8)) })
+  }
+
+  /// A claim's content words, hashed, in order; its sorted distinct words, word pairs and
+  /// shingles.
+  private struct Words {
+    var distinct: [UInt64] = []
+    var pairs: [UInt64] = []
+    var shingles: [UInt64] = []
   }
 
   /// Each copied claim's id with the id of the claim it copies. `order` gives each article's
@@ -34,88 +46,165 @@ public struct CopyDetector: Sendable {
   public func copies(
     among claims: [Claim], order: [String: Int], dated: [String: ArticleDate] = [:]
   ) -> [String: String] {
-    // Words as small integers, so sets compare cheaply.
-    var vocabulary: [String: Int32] = [:]
-    let sequences: [[Int32]] = claims.map { claim in
-      tokenizer.tokens(in: claim.text).compactMap { token in
-        guard token.isWord, !stopwords.contains(token.key) else { return nil }
-        if let known = vocabulary[token.key] { return known }
-        vocabulary[token.key] = Int32(vocabulary.count)
-        return Int32(vocabulary.count - 1)
-      }
+    guard claims.count > 1 else { return [:] }
+    let minimumWords = self.minimumWords
+    let words: [Words] = Parallel.map(count: claims.count, minimumChunk: 256) { [self] in
+      let sequence = contentWords(claims[$0].text)
+      guard sequence.count >= minimumWords else { return Words() }
+      var result = Words()
+      result.distinct = Array(Set(sequence)).sorted()
+      result.pairs = Array(Set(zip(sequence, sequence.dropFirst()).map(Self.combine))).sorted()
+      result.shingles = Array(
+        Set(
+          (2..<sequence.count).map {
+            Self.combine(Self.combine(sequence[$0 - 2], sequence[$0 - 1]), sequence[$0])
+          })
+      )
+      return result
     }
-    // Sorted without repeats, so two claims' shared words are counted by one merge.
-    let words = sequences.map { Array(Set($0)).sorted() }
-    let pairs = sequences.map { sequence in
-      Array(Set(zip(sequence, sequence.dropFirst()).map { Int64($0) << 32 | Int64($1) })).sorted()
-    }
-    var postings = [[Int32]](repeating: [], count: vocabulary.count)
-    for (index, list) in words.enumerated() {
-      for word in list { postings[Int(word)].append(Int32(index)) }
-    }
-    // Articles as positions, dates as day spans: the loop below hashes no strings.
+    // Articles as positions; a declared date orders before the dossier order does.
     let article = claims.map { order[$0.article] ?? Int.max }
-    var declared: [Int: PartialDate] = [:]
-    var bound: [Int: PartialDate] = [:]
-    for (id, date) in dated {
-      guard let position = order[id], let span = date.span else { continue }
-      bound[position] = span
-      if date.basis == .declared { declared[position] = span }
+    let declared = claims.map { claim -> Int in
+      guard let date = dated[claim.article], date.basis == .declared, let span = date.span,
+        !span.yearless
+      else { return Int.max }
+      return span.first
     }
-    /// Whether `a`'s article is known to come before `b`'s: declared before `b`'s date (an
-    /// inferred date is only the earliest the article can be), else earlier in the dossier.
-    func earlier(_ a: Int, _ b: Int) -> Bool {
-      let (x, y) = (article[a], article[b])
-      if let first = declared[x], let second = bound[y], first.last < second.first { return true }
-      if let first = bound[x], let second = declared[y], second.last < first.first { return false }
-      return (x, claims[a].sentence) < (y, claims[b].sentence)
+    let visit = claims.indices.filter { !words[$0].shingles.isEmpty }.sorted {
+      (declared[$0], article[$0], claims[$0].sentence) < (
+        declared[$1], article[$1], claims[$1].sentence
+      )
     }
-    func shared<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
-      var (i, j, count) = (0, 0, 0)
-      while i < a.count, j < b.count {
-        if a[i] < b[j] {
-          i += 1
-        } else if b[j] < a[i] {
-          j += 1
-        } else {
-          count += 1
-          i += 1
-          j += 1
+    let perShingle = claimsPerShingle
+    // Shingle -> slot; a slot's claims are `filed[slot * perShingle ..< + count[slot]]`.
+    var slots: [UInt64: Int32] = [:]
+    slots.reserveCapacity(visit.count * 8)
+    var filed: [Int32] = []
+    var counts: [UInt8] = []
+    var source = [Int32](repeating: -1, count: claims.count)
+    var met: [(claim: Int32, shared: Int32)] = []
+    for index in visit {
+      met.removeAll(keepingCapacity: true)
+      for shingle in words[index].shingles {
+        guard let slot = slots[shingle].map(Int.init) else { continue }
+        for earlier in filed[(slot * perShingle)..<(slot * perShingle + Int(counts[slot]))]
+        where article[Int(earlier)] != article[index] {
+          if let at = met.firstIndex(where: { $0.claim == earlier }) {
+            met[at].shared += 1
+          } else {
+            met.append((earlier, 1))
+          }
         }
       }
-      return count
-    }
-    func copies(_ a: Int, _ b: Int) -> Bool {
-      let (short, long) = words[a].count <= words[b].count ? (a, b) : (b, a)
-      guard words[short].count >= minimumWords else { return false }
-      return Double(shared(words[short], words[long])) >= minimumShare * Double(words[short].count)
-        && Double(shared(pairs[short], pairs[long])) >= minimumOrder * Double(pairs[short].count)
-    }
-    var source: [Int: Int] = [:]
-    for (index, list) in words.enumerated() where list.count >= minimumWords {
-      let keys = list.sorted { (postings[Int($0)].count, $0) < (postings[Int($1)].count, $1) }
-      var seen = Set<Int32>()
-      for word in keys.prefix(keyWords) {
-        for candidate in postings[Int(word)].prefix(maximumCandidates) {
-          let other = Int(candidate)
-          guard article[other] != article[index], seen.insert(candidate).inserted,
-            copies(index, other)
-          else { continue }
-          let (original, copy) = earlier(other, index) ? (other, index) : (index, other)
-          if source[copy].map({ earlier(original, $0) }) ?? true { source[copy] = original }
+      if !met.isEmpty {
+        // Visit order is time order: of equally good candidates, the earlier is the source.
+        met.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.claim < $1.claim }
+        for candidate in met.prefix(maximumChecks)
+        where isCopy(words[index], words[Int(candidate.claim)]) {
+          let found = Int(candidate.claim)
+          source[index] = source[found] >= 0 ? source[found] : Int32(found)
+          break
+        }
+      }
+      for shingle in words[index].shingles {
+        if let slot = slots[shingle].map(Int.init) {
+          guard Int(counts[slot]) < perShingle else { continue }
+          filed[slot * perShingle + Int(counts[slot])] = Int32(index)
+          counts[slot] += 1
+        } else {
+          slots[shingle] = Int32(counts.count)
+          filed.append(Int32(index))
+          filed.append(contentsOf: repeatElement(-1, count: perShingle - 1))
+          counts.append(1)
         }
       }
     }
     var copies: [String: String] = [:]
-    for (index, found) in source {
-      // The original: follow the chain back (bounded, should dates and order disagree).
-      var root = found
-      for _ in 0..<16 {
-        guard let next = source[root], next != index else { break }
-        root = next
-      }
-      copies[claims[index].id] = claims[root].id
+    for index in claims.indices where source[index] >= 0 {
+      // Should the source share the copy's article (a chain through another article), the
+      // claim repeats its own article: no source to name.
+      let original = Int(source[index])
+      guard article[original] != article[index] else { continue }
+      copies[claims[index].id] = claims[original].id
     }
     return copies
+  }
+
+  private func isCopy(_ x: Words, _ y: Words) -> Bool {
+    let (short, long) = x.distinct.count <= y.distinct.count ? (x, y) : (y, x)
+    guard short.distinct.count >= minimumWords else { return false }
+    return Double(Self.shared(short.distinct, long.distinct))
+      >= minimumShare * Double(short.distinct.count)
+      && Double(Self.shared(short.pairs, long.pairs)) >= minimumOrder * Double(short.pairs.count)
+  }
+
+  private static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
+    var (i, j, count) = (0, 0, 0)
+    while i < a.count, j < b.count {
+      if a[i] < b[j] {
+        i += 1
+      } else if b[j] < a[i] {
+        j += 1
+      } else {
+        count += 1
+        i += 1
+        j += 1
+      }
+    }
+    return count
+  }
+
+  /// The hashes of `text`'s content words, in order: runs of letters, digits and non-ASCII
+  /// letters, ASCII lower-cased, read from the UTF-8 bytes. Typographic punctuation
+  /// (U+2000–U+206F: curly quotes, dashes) separates words as ASCII punctuation does, so a copy
+  /// that straightened its apostrophes is still a copy. Words of one letter are left out.
+  func contentWords(_ text: String) -> [UInt64] {
+    var result: [UInt64] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var hash = Self.offset
+      var length = 0
+      var index = 0
+      func end() {
+        if length > 1, !stopwords.contains(hash) { result.append(hash) }
+        hash = Self.offset
+        length = 0
+      }
+      while index < bytes.count {
+        var byte = bytes[index]
+        if byte == 0xE2, index + 1 < bytes.count,
+          bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81
+        {
+          end()
+          index += 3
+          continue
+        }
+        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+        let isWord =
+          (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+        if isWord {
+          hash = (hash ^ UInt64(byte)) &* Self.prime
+          length += 1
+        } else {
+          end()
+        }
+        index += 1
+      }
+      end()
+    }
+    return result
+  }
+
+  private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x100_0000_01b3
+
+  /// FNV-1a of a word's bytes, as `contentWords` computes it (the stopwords are lower case).
+  static func hash(_ bytes: [UInt8]) -> UInt64 {
+    bytes.reduce(offset) { ($0 ^ UInt64($1)) &* prime }
+  }
+
+  /// Two hashes as one, order kept.
+  static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    (a &* 0x9E37_79B9_7F4A_7C15) ^ ((b &+ 0x632B_E59B_D9B4_E019) &* 0xBF58_476D_1CE4_E5B9)
   }
 }

@@ -305,6 +305,8 @@ public struct DossierExport: Encodable, Sendable {
     var from, to, kind, reason: String
     var score: Double
     var confirmed: Bool
+    var confidence: Double?
+    var cue: String?
 
     public init(_ link: CrossReference) {
       from = link.from
@@ -313,6 +315,25 @@ public struct DossierExport: Encodable, Sendable {
       reason = link.reason
       score = link.score
       confirmed = link.confirmed
+      confidence = link.confidence
+      cue = link.cue
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case from, to, kind, reason, score, confirmed, confidence, cue
+    }
+
+    // Optional fields left out when unknown: old readers see the records they knew.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(from, forKey: .from)
+      try container.encode(to, forKey: .to)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(reason, forKey: .reason)
+      try container.encode(score, forKey: .score)
+      try container.encode(confirmed, forKey: .confirmed)
+      try container.encodeIfPresent(confidence, forKey: .confidence)
+      try container.encodeIfPresent(cue, forKey: .cue)
     }
   }
 

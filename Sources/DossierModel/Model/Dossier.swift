@@ -44,7 +44,7 @@ public struct Dossier: Sendable {
       articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     var dated: [String: ArticleDate] = [:]
     for article in articles { dated[article.id] = article.dated }
-    let copies = CopyDetector().copies(among: claims, order: order, dated: dated)
+    let copies = CopyDetector.standard.copies(among: claims, order: order, dated: dated)
     self.copies = copies
     // A link between a copy and its original says so: the same words, not a second source.
     var links = links
