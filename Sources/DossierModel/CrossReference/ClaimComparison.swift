@@ -100,12 +100,12 @@ struct Comparison {
 
   /// The first typed incompatibility, described, with the words on each side that make it
   /// and whether it is a doubt (a forecast that it will not happen) against a report.
-  var typedClash: (text: String, cue: String, doubt: Bool)? {
+  var typedClash: (text: String, cue: String, doubt: Bool, count: Bool)? {
     for key in sharedEvents {
       if let x = a.event(key), let y = b.event(key), x.negated != y.negated {
         return (
           "\(describe(x)) \(x.negated ? "denied" : "asserted") vs \(y.negated ? "denied" : "asserted")",
-          "\(x.negated ? "not " : "")\(x.cue) vs \(y.negated ? "not " : "")\(y.cue)", false
+          "\(x.negated ? "not " : "")\(x.cue) vs \(y.negated ? "not " : "")\(y.cue)", false, false
         )
       }
     }
@@ -126,7 +126,7 @@ struct Comparison {
         let told = mainCue(of: other) ?? other.modality.rawValue
         return (
           "modality \(a.modality.rawValue) vs \(b.modality.rawValue) (\(cue))",
-          doubting === a ? "\(cue) vs \(told)" : "\(told) vs \(cue)", true
+          doubting === a ? "\(cue) vs \(told)" : "\(told) vs \(cue)", true, false
         )
       }
     }
@@ -139,10 +139,10 @@ struct Comparison {
       // Per pair (p, q): one side has p and not q, the other q and not p.
       for (x, y) in zip(nearA, nearB) {
         if let wordP = x.p, let wordQ = y.q, x.q == nil, y.p == nil {
-          return ("contrast \(wordP) vs \(wordQ)", "\(wordP) vs \(wordQ)", false)
+          return ("contrast \(wordP) vs \(wordQ)", "\(wordP) vs \(wordQ)", false, false)
         }
         if let wordP = y.p, let wordQ = x.q, y.q == nil, x.p == nil {
-          return ("contrast \(wordQ) vs \(wordP)", "\(wordQ) vs \(wordP)", false)
+          return ("contrast \(wordQ) vs \(wordP)", "\(wordQ) vs \(wordP)", false, false)
         }
       }
     }
@@ -155,7 +155,7 @@ struct Comparison {
       else { continue }
       return (
         "numbers \(x.text) vs \(y.text) \(a.surface(of: unit) ?? unit)", "\(x.text) vs \(y.text)",
-        false
+        false, true
       )
     }
     return nil
@@ -171,8 +171,10 @@ struct Comparison {
   func update(clashing: Bool) -> (earlier: ClaimProfile, later: ClaimProfile)? {
     // Two reports that clash but date themselves to different times: the later tells a later
     // state of the matter ("20 drones in 2022", "200 in 2023"), not that the earlier was wrong.
+    // Only counts are dated states: "cautious since 2018" against "seeking since 2012" is one
+    // time, told two ways.
     if clashing, let x = a.time, let y = b.time, x.own, y.own, !x.span.overlaps(y.span),
-      a.modality != .speculative, b.modality != .speculative
+      a.modality != .speculative, b.modality != .speculative, typedClash?.count == true
     {
       return x.span.last < y.span.first ? (a, b) : (b, a)
     }
@@ -238,7 +240,8 @@ struct Comparison {
 
   /// The decision with what its reason reads.
   private func evaluate(_ thresholds: CrossReferencer.Thresholds) -> (
-    decision: Decision, clash: (text: String, cue: String, doubt: Bool)?, growth: String?,
+    decision: Decision, clash: (text: String, cue: String, doubt: Bool, count: Bool)?,
+    growth: String?,
     extra: [String], update: (earlier: ClaimProfile, later: ClaimProfile)?
   )? {
     let actors = sharedActors
@@ -361,7 +364,7 @@ struct Comparison {
   }
 
   /// The words that triggered the link: the clash ("cautious vs seeking"), the earlier and the
-  /// later state ("unlikely → ordered"), or the shared event's cue on each side ("visit |
+  /// later state ("unlikely -> ordered"), or the shared event's cue on each side ("visit |
   /// visit"), else what else both name.
   private func cue(
     kind: LinkKind, clash: String?, growth: String?,
@@ -371,7 +374,7 @@ struct Comparison {
       let earlier =
         update.earlier.modalityCue ?? update.earlier.pastState ?? mainCue(of: update.earlier)
       let later = mainCue(of: update.later)
-      return [earlier, later].compactMap { $0 }.joined(separator: " → ")
+      return [earlier, later].compactMap { $0 }.joined(separator: " -> ")
     }
     if let clash { return clash }
     let key = specificEvents.first ?? sharedEvents.first ?? growth

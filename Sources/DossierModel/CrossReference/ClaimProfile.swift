@@ -374,6 +374,14 @@ package struct ClaimProfiler: Sendable {
     // The claim's matter: its relations but a war named in passing ("since Russia's invasion
     // of Ukraine") in a sentence that names someone else too.
     let actorsNamed = named.filter { entities[$0]?.kind != .other }
+    let wordRanges = words.map(\.utf8Range)
+    // "much like Tehran's relationship with Moscow": a relation named to compare with.
+    let compared = { (relation: Relation) -> Bool in
+      guard let cue = wordRanges.firstIndex(where: { $0.overlaps(relation.cueRange) }) else {
+        return false
+      }
+      return words[max(0, cue - 4)..<cue].contains { $0.key == "like" || $0.key == "unlike" }
+    }
     var background: Set<String> = []
     var mainPairs: Set<String> = []
     var mainParties: Set<String> = []
@@ -381,9 +389,10 @@ package struct ClaimProfiler: Sendable {
       let parties = [relation.source, relation.target]
       let lifted = parties + parties.compactMap(broader)
       let passing =
-        relation.type == .conflict
-        && vocabulary.backgroundCues.contains(relation.cue.lowercased())
-        && actorsNamed.contains { !lifted.contains($0) && !lifted.contains(broader($0) ?? $0) }
+        compared(relation)
+        || (relation.type == .conflict
+          && vocabulary.backgroundCues.contains(relation.cue.lowercased())
+          && actorsNamed.contains { !lifted.contains($0) && !lifted.contains(broader($0) ?? $0) })
       var keys = [ClaimProfile.eventKey(relation)]
       if broader(relation.source) != nil || broader(relation.target) != nil {
         var general = relation
@@ -413,7 +422,6 @@ package struct ClaimProfiler: Sendable {
       })
     let subject = actorsNamed.first { !backdrop.contains($0) }
     let wordKeys = words.map(\.key)
-    let wordRanges = words.map(\.utf8Range)
     var growing: [String] = []
     var contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])] = []
     for (key, relation) in events.sorted(by: { $0.key < $1.key }) {

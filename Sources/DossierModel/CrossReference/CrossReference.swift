@@ -14,7 +14,7 @@ public struct CrossReference: Sendable, Hashable {
   /// How likely the link is right, in [0, 1]: the alignment's strength, lowered where a side
   /// is hedged or the only shared matter is a topic (issue 23). Nil for links made before.
   public var confidence: Double?
-  /// The words that triggered the link, from each side ("visit | visit", "unlikely → ordered",
+  /// The words that triggered the link, from each side ("visit | visit", "unlikely -> ordered",
   /// "cautious vs seeking"). Nil for links made before.
   public var cue: String?
 
