@@ -52,14 +52,19 @@ public struct CopyDetector: Sendable {
       let sequence = contentWords(claims[$0].text)
       guard sequence.count >= minimumWords else { return Words() }
       var result = Words()
-      result.distinct = Array(Set(sequence)).sorted()
-      result.pairs = Array(Set(zip(sequence, sequence.dropFirst()).map(Self.combine))).sorted()
-      result.shingles = Array(
-        Set(
-          (2..<sequence.count).map {
-            Self.combine(Self.combine(sequence[$0 - 2], sequence[$0 - 1]), sequence[$0])
-          })
-      )
+      // Sorted without repeats by sorting in place: no hash sets per claim.
+      result.distinct = Self.sortedUnique(sequence)
+      var pairs: [UInt64] = []
+      var shingles: [UInt64] = []
+      pairs.reserveCapacity(sequence.count - 1)
+      shingles.reserveCapacity(sequence.count - 2)
+      for index in 1..<sequence.count {
+        let pair = Self.combine(sequence[index - 1], sequence[index])
+        pairs.append(pair)
+        if index >= 2 { shingles.append(Self.combine(pair, sequence[index - 2])) }
+      }
+      result.pairs = Self.sortedUnique(pairs)
+      result.shingles = Self.sortedUnique(shingles)
       return result
     }
     // Articles as positions; a declared date orders before the dossier order does.
@@ -136,6 +141,18 @@ public struct CopyDetector: Sendable {
     return Double(Self.shared(short.distinct, long.distinct))
       >= minimumShare * Double(short.distinct.count)
       && Double(Self.shared(short.pairs, long.pairs)) >= minimumOrder * Double(short.pairs.count)
+  }
+
+  private static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
+    var values = values
+    values.sort()
+    var kept = 0
+    for value in values where kept == 0 || values[kept - 1] != value {
+      values[kept] = value
+      kept += 1
+    }
+    values.removeLast(values.count - kept)
+    return values
   }
 
   private static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
