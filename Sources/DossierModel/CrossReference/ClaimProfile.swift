@@ -471,7 +471,9 @@ package struct ClaimProfiler: Sendable {
     if text.last == "?" { return "?" }
     if claim.modality == .speculative { return claim.modalityCue ?? "speculative" }
     let relative: Set<String> = ["that", "which", "who", "whose", "whom", "where"]
-    for (position, word) in words.enumerated() where vocabulary.opinionCues.contains(word) {
+    // Modal words are short: the length test spares hashing nearly every word.
+    for (position, word) in words.enumerated()
+    where word.utf8.count <= 6 && vocabulary.opinionCues.contains(word) {
       let before = words[max(0, position - 3)..<position]
       if !before.contains(where: relative.contains) { return word }
     }
