@@ -4,7 +4,7 @@ import DossierModel
 /// so that dropping a changed file's rows is one indexed delete per table.
 enum IndexSchema {
   /// Stored in `meta`; an index of another version is rebuilt, never read.
-  static let version = 8
+  static let version = 9
 
   /// How FTS5 splits and folds the sentences: also what the word lists use to read them.
   static let tokenizer = (name: "unicode61", arguments: ["remove_diacritics", "2"])
@@ -79,7 +79,7 @@ enum IndexSchema {
     CREATE TABLE link(
       from_article INTEGER NOT NULL, from_sentence INTEGER NOT NULL,
       to_article INTEGER NOT NULL, to_sentence INTEGER NOT NULL,
-      kind TEXT NOT NULL, score REAL NOT NULL, reason TEXT NOT NULL);
+      kind TEXT NOT NULL, score REAL NOT NULL, reason TEXT NOT NULL, confidence REAL, cue TEXT);
     CREATE INDEX link_by_from ON link(from_article);
     CREATE INDEX link_by_to ON link(to_article);
     -- The keys cross-referencing files each claim under (actors, events, numbers, rare

@@ -47,7 +47,10 @@ struct Comparison {
       (sharedOccasions, sharedWeaponClasses) = ([], [])
       return
     }
-    sharedEvents = ClaimProfile.intersection(a.events.map(\.key), b.events.map(\.key))
+    // A war told in passing on either side is a backdrop, not a shared matter.
+    sharedEvents = ClaimProfile.intersection(a.events.map(\.key), b.events.map(\.key)).filter {
+      !ClaimProfile.contains(a.background, $0) && !ClaimProfile.contains(b.background, $0)
+    }
     sharedWeapons = ClaimProfile.intersection(a.weapons, b.weapons)
     sharedNumbers = Set(a.quantities.map(\.value)).intersection(b.quantities.map(\.value)).sorted()
     sharedDates = a.dates.filter { x in b.dates.contains { y in Self.agree(x, y) } }
@@ -93,11 +96,17 @@ struct Comparison {
   // MARK: - Clashes
 
   /// The first typed incompatibility between two aligned claims, described, or nil.
-  var clash: String? {
+  var clash: String? { typedClash?.text }
+
+  /// The first typed incompatibility, described, with the words on each side that make it
+  /// and whether it is a doubt (a forecast that it will not happen) against a report.
+  var typedClash: (text: String, cue: String, doubt: Bool, count: Bool)? {
     for key in sharedEvents {
       if let x = a.event(key), let y = b.event(key), x.negated != y.negated {
-        return
-          "\(describe(x)) \(x.negated ? "denied" : "asserted") vs \(y.negated ? "denied" : "asserted")"
+        return (
+          "\(describe(x)) \(x.negated ? "denied" : "asserted") vs \(y.negated ? "denied" : "asserted")",
+          "\(x.negated ? "not " : "")\(x.cue) vs \(y.negated ? "not " : "")\(y.cue)", false, false
+        )
       }
     }
     // An event told as fact clashes with the same event doubted ("unlikely", "if … is
@@ -112,9 +121,13 @@ struct Comparison {
         guard pinned, doubting.modality == .speculative,
           other.modality == .asserted || other.modality == .hedged,
           let cue = doubting.modalityCue, doubtCues.contains(cue),
-          other.assertsRelation
+          other.assertsRelation, other.asserts
         else { continue }
-        return "modality \(a.modality.rawValue) vs \(b.modality.rawValue) (\(cue))"
+        let told = mainCue(of: other) ?? other.modality.rawValue
+        return (
+          "modality \(a.modality.rawValue) vs \(b.modality.rawValue) (\(cue))",
+          doubting === a ? "\(cue) vs \(told)" : "\(told) vs \(cue)", true, false
+        )
       }
     }
     // Contrasting words count only next to the shared event's cue in each claim: "resisted
@@ -126,10 +139,10 @@ struct Comparison {
       // Per pair (p, q): one side has p and not q, the other q and not p.
       for (x, y) in zip(nearA, nearB) {
         if let wordP = x.p, let wordQ = y.q, x.q == nil, y.p == nil {
-          return "contrast \(wordP) vs \(wordQ)"
+          return ("contrast \(wordP) vs \(wordQ)", "\(wordP) vs \(wordQ)", false, false)
         }
         if let wordP = y.p, let wordQ = x.q, y.q == nil, x.p == nil {
-          return "contrast \(wordQ) vs \(wordP)"
+          return ("contrast \(wordQ) vs \(wordP)", "\(wordQ) vs \(wordP)", false, false)
         }
       }
     }
@@ -140,7 +153,10 @@ struct Comparison {
         let y = b.quantities.first(where: { $0.unit == unit && $0.value != x.value }),
         !a.quantities.contains(where: { $0.unit == unit && $0.value == y.value })
       else { continue }
-      return "numbers \(x.text) vs \(y.text) \(a.surface(of: unit) ?? unit)"
+      return (
+        "numbers \(x.text) vs \(y.text) \(a.surface(of: unit) ?? unit)", "\(x.text) vs \(y.text)",
+        false, true
+      )
     }
     return nil
   }
@@ -153,6 +169,15 @@ struct Comparison {
   /// speculation. A real contradiction is the same matter at the same time, or a denial of an
   /// asserted fact; a later report of a later state is an update.
   func update(clashing: Bool) -> (earlier: ClaimProfile, later: ClaimProfile)? {
+    // Two reports that clash but date themselves to different times: the later tells a later
+    // state of the matter ("20 drones in 2022", "200 in 2023"), not that the earlier was wrong.
+    // Only counts are dated states: "cautious since 2018" against "seeking since 2012" is one
+    // time, told two ways.
+    if clashing, let x = a.time, let y = b.time, x.own, y.own, !x.span.overlaps(y.span),
+      a.modality != .speculative, b.modality != .speculative, typedClash?.count == true
+    {
+      return x.span.last < y.span.first ? (a, b) : (b, a)
+    }
     // Most pairs are neither speculative nor looking back: skip the rest for them.
     guard
       a.modality == .speculative || b.modality == .speculative
@@ -215,16 +240,18 @@ struct Comparison {
 
   /// The decision with what its reason reads.
   private func evaluate(_ thresholds: CrossReferencer.Thresholds) -> (
-    decision: Decision, clash: String?, growth: String?, extra: [String],
-    update: (earlier: ClaimProfile, later: ClaimProfile)?
+    decision: Decision, clash: (text: String, cue: String, doubt: Bool, count: Bool)?,
+    growth: String?,
+    extra: [String], update: (earlier: ClaimProfile, later: ClaimProfile)?
   )? {
     let actors = sharedActors
-    guard !actors.isEmpty else { return nil }
+    guard !actors.isEmpty, sameSubject else { return nil }
     let similarity = wordSimilarity
     let specifics = self.specifics
     // A clash is only looked for between claims that share a specific; it then counts as
     // evidence of alignment itself (the two tell one event incompatibly).
-    let clash = specifics >= 1 ? self.clash : nil
+    let typed = specifics >= 1 ? self.typedClash : nil
+    let clash = typed?.text
     // Anchors that identify one thing (a named war, a weapon model, a figure, a date) need no
     // shared wording when there are two of them.
     let identities =
@@ -250,20 +277,31 @@ struct Comparison {
     } else {
       kind = .elaborates
     }
+    // Only assertions confirm or contradict: a view, forecast or question on either side
+    // corroborates nothing, and contradicts only as a doubt against a report (issue 23).
+    switch kind {
+    case .corroborates, .elaborates:
+      guard a.asserts, b.asserts else { return nil }
+    case .contradicts:
+      guard typed?.doubt == true || (a.asserts && b.asserts) else { return nil }
+    case .updates:
+      break
+    }
     let score = min(
       1, 0.15 + 0.6 * similarity + 0.15 * Double(specifics) + 0.05 * Double(actors.count))
     // `from` adds: the detail of an elaboration, the later state of an update.
     let reversed =
       kind == .updates ? update?.later === b : kind == .elaborates && extraB.count > extraA.count
     return (
-      Decision(kind: kind, score: (score * 100).rounded() / 100, reversed: reversed), clash,
+      Decision(kind: kind, score: (score * 100).rounded() / 100, reversed: reversed), typed,
       growth, extraA.count >= extraB.count ? extraA : extraB, update
     )
   }
 
   func link(_ thresholds: CrossReferencer.Thresholds) -> CrossReference? {
-    guard let (decision, clash, growth, extra, update) = evaluate(thresholds) else { return nil }
+    guard let (decision, typed, growth, extra, update) = evaluate(thresholds) else { return nil }
     let (kind, actors) = (decision.kind, sharedActors)
+    let clash = typed?.text
 
     let occasions = Set(sharedOccasions)
     var reason = [
@@ -293,7 +331,67 @@ struct Comparison {
     if let update { reason.append(describeUpdate(earlier: update.earlier, later: update.later)) }
     return CrossReference(
       from: from, to: to, kind: kind, score: decision.score,
-      reason: reason.joined(separator: "; "))
+      reason: reason.joined(separator: "; "), confidence: confidence(decision.score),
+      cue: cue(kind: kind, clash: typed?.cue, growth: growth, update: update, terms: terms))
+  }
+
+  // MARK: - Subject, confidence, cue
+
+  /// Whether the two claims are about the same subject: the same pair of actors in the
+  /// relations that are their matter ("Bosnian Serbs support Russia" and "Belarus supports
+  /// Russia" are not); for a claim without such relations, the actor it is about among the
+  /// other's (or the same actor, when neither has one).
+  var sameSubject: Bool {
+    let (x, y) = (a.mainPairs, b.mainPairs)
+    if !x.isEmpty, !y.isEmpty { return ClaimProfile.intersects(x, y) }
+    if x.isEmpty, y.isEmpty {
+      guard !a.subjects.isEmpty, !b.subjects.isEmpty else { return true }
+      return a.subjects.contains { b.subjects.contains($0) }
+    }
+    let (bare, rich) = x.isEmpty ? (a, b) : (b, a)
+    guard !bare.subjects.isEmpty else { return true }
+    return bare.subjects.contains { ClaimProfile.contains(rich.mainParties, $0) }
+  }
+
+  /// The link's strength, lowered where it is less sure: no shared event (words or a topic
+  /// alone), a hedged side ("allegedly", "according to").
+  private func confidence(_ score: Double) -> Double {
+    var confidence = score
+    if specificEvents.isEmpty { confidence *= 0.85 }
+    if a.modality == .hedged { confidence *= 0.85 }
+    if b.modality == .hedged { confidence *= 0.85 }
+    return (min(1, max(0, confidence)) * 100).rounded() / 100
+  }
+
+  /// The words that triggered the link: the clash ("cautious vs seeking"), the earlier and the
+  /// later state ("unlikely -> ordered"), or the shared event's cue on each side ("visit |
+  /// visit"), else what else both name.
+  private func cue(
+    kind: LinkKind, clash: String?, growth: String?,
+    update: (earlier: ClaimProfile, later: ClaimProfile)?, terms: [String]
+  ) -> String? {
+    if let update {
+      let earlier =
+        update.earlier.modalityCue ?? update.earlier.pastState ?? mainCue(of: update.earlier)
+      let later = mainCue(of: update.later)
+      return [earlier, later].compactMap { $0 }.joined(separator: " -> ")
+    }
+    if let clash { return clash }
+    let key = specificEvents.first ?? sharedEvents.first ?? growth
+    if let key, let x = a.event(key)?.cue, let y = b.event(key)?.cue {
+      return x.lowercased() == y.lowercased() ? x : "\(x) | \(y)"
+    }
+    let named = (sharedOccasions + sharedWeapons + sharedWeaponClasses).map(name) + sharedNumbers
+    if !named.isEmpty { return named.prefix(2).joined(separator: ", ") }
+    return terms.isEmpty ? nil : terms.prefix(2).joined(separator: ", ")
+  }
+
+  /// The cue of the claim's relation on the shared matter, else of its first asserted one.
+  private func mainCue(of claim: ClaimProfile) -> String? {
+    if let key = specificEvents.first ?? sharedEvents.first, let relation = claim.event(key) {
+      return relation.cue
+    }
+    return claim.events.first { !ClaimProfile.contains(claim.background, $0.key) }?.relation.cue
   }
 
   /// Specifics one claim names that the other does not: the detail it adds. Other actors do

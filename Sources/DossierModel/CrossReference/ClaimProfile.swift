@@ -58,6 +58,25 @@ package final class ClaimProfile: Sendable {
   /// The phrase telling a past state ("historically"), when the claim has one: what it says
   /// held before its time, not at it.
   let pastState: String?
+  /// Why the claim asserts no fact, when it does not: a modal word it is built on ("can"), a
+  /// question mark, or its speculative modality's cue. Such a claim corroborates nothing; it
+  /// can only be updated by a later report or doubt one (issue 23).
+  let opinion: String?
+  /// The unordered actor pairs ("iran|serbia") of the claim's relations that are its matter,
+  /// not a war told in passing, sorted: two claims about different pairs have different
+  /// subjects ("Bosnian Serbs support Russia" is not "Belarus supports Russia").
+  let mainPairs: [String]
+  /// The actors of those relations, sorted.
+  let mainParties: [String]
+  /// The actor the claim is about when it has no such relation: its first-named actor outside
+  /// the backdrop, and the party that actor belongs to.
+  let subjects: [String]
+  /// Event keys of wars told in passing ("Russia's invasion of Ukraine" in a claim about
+  /// Serbia), sorted: a shared backdrop is not a shared matter.
+  let background: [String]
+
+  /// Whether the claim asserts a fact (reported or hedged), not a view, forecast or question.
+  var asserts: Bool { opinion == nil }
 
   init(
     id: String, article: String, modality: Modality, modalityCue: String?,
@@ -65,7 +84,9 @@ package final class ClaimProfile: Sendable {
     refinedAgents: [String: String], weapons: [String], weaponClasses: [String],
     quantities: [Quantity], dates: [String], occasions: [String], terms: [Term],
     growing: [String], contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])],
-    time: (text: String, span: PartialDate, own: Bool)? = nil, pastState: String? = nil
+    time: (text: String, span: PartialDate, own: Bool)? = nil, pastState: String? = nil,
+    opinion: String? = nil, mainPairs: [String] = [], mainParties: [String] = [],
+    subjects: [String] = [], background: [String] = []
   ) {
     self.id = id
     self.article = article
@@ -85,6 +106,11 @@ package final class ClaimProfile: Sendable {
     self.contrastWindows = contrastWindows
     self.time = time
     self.pastState = pastState
+    self.opinion = opinion
+    self.mainPairs = mainPairs
+    self.mainParties = mainParties
+    self.subjects = subjects
+    self.background = background
   }
 
   /// The keys this claim is filed under in the inverted index, each with its field.
@@ -156,6 +182,16 @@ package final class ClaimProfile: Sendable {
     relation.type.isSymmetric
       ? "\(relation.type.rawValue) \(relation.unorderedPair.joined(separator: "|"))"
       : "\(relation.type.rawValue) \(relation.source)>\(relation.target)"
+  }
+
+  /// Whether a sorted array holds `element`.
+  static func contains(_ sorted: [String], _ element: String) -> Bool {
+    var (low, high) = (0, sorted.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] < element { low = middle + 1 } else { high = middle }
+    }
+    return low < sorted.count && sorted[low] == element
   }
 
   /// Whether two sorted arrays share an element.
@@ -335,8 +371,57 @@ package struct ClaimProfiler: Sendable {
       }
     }
     let named = claim.actors.filter { entities[$0]?.kind != .weapon }
-    let wordKeys = words.map(\.key)
+    // The claim's matter: its relations but a war named in passing ("since Russia's invasion
+    // of Ukraine") in a sentence that names someone else too.
+    let actorsNamed = named.filter { entities[$0]?.kind != .other }
     let wordRanges = words.map(\.utf8Range)
+    // "much like Tehran's relationship with Moscow": a relation named to compare with.
+    let compared = { (relation: Relation) -> Bool in
+      guard let cue = wordRanges.firstIndex(where: { $0.overlaps(relation.cueRange) }) else {
+        return false
+      }
+      return words[max(0, cue - 4)..<cue].contains { $0.key == "like" || $0.key == "unlike" }
+    }
+    var background: Set<String> = []
+    var mainPairs: Set<String> = []
+    var mainParties: Set<String> = []
+    for relation in claim.relations {
+      let parties = [relation.source, relation.target]
+      let lifted = parties + parties.compactMap(broader)
+      let passing =
+        compared(relation)
+        || (relation.type == .conflict
+          && vocabulary.backgroundCues.contains(relation.cue.lowercased())
+          && actorsNamed.contains { !lifted.contains($0) && !lifted.contains(broader($0) ?? $0) })
+      var keys = [ClaimProfile.eventKey(relation)]
+      if broader(relation.source) != nil || broader(relation.target) != nil {
+        var general = relation
+        general.source = broader(relation.source) ?? relation.source
+        general.target = broader(relation.target) ?? relation.target
+        if general.source != general.target { keys.append(ClaimProfile.eventKey(general)) }
+        if passing { background.insert(ClaimProfile.eventKey(general)) }
+        if !passing, general.source != general.target {
+          mainPairs.insert(general.unorderedPair.joined(separator: "|"))
+          mainParties.formUnion([general.source, general.target])
+        }
+      }
+      if passing {
+        background.insert(ClaimProfile.eventKey(relation))
+      } else {
+        mainPairs.insert(relation.unorderedPair.joined(separator: "|"))
+        mainParties.formUnion(parties)
+      }
+    }
+    // A key also told as the matter elsewhere in the sentence is no backdrop.
+    background.subtract(
+      claim.relations.filter { !background.contains(ClaimProfile.eventKey($0)) }.map(
+        ClaimProfile.eventKey))
+    let backdrop = Set(
+      claim.relations.filter { background.contains(ClaimProfile.eventKey($0)) }.flatMap {
+        [$0.source, $0.target]
+      })
+    let subject = actorsNamed.first { !backdrop.contains($0) }
+    let wordKeys = words.map(\.key)
     var growing: [String] = []
     var contrastWindows: [(key: String, sides: [ContrastPrefixes.Sides])] = []
     for (key, relation) in events.sorted(by: { $0.key < $1.key }) {
@@ -369,7 +454,30 @@ package struct ClaimProfiler: Sendable {
       }
       .sorted { $0.stem < $1.stem },
       growing: growing, contrastWindows: contrastWindows, time: Self.time(of: claim),
-      pastState: pastState(in: wordKeys))
+      pastState: pastState(in: wordKeys), opinion: opinion(of: claim, words: wordKeys),
+      mainPairs: mainPairs.sorted(), mainParties: mainParties.sorted(),
+      subjects: subject.map { [$0] + (broader($0).map { [$0] } ?? []) } ?? [],
+      background: background.sorted())
+  }
+
+  /// Why the claim asserts no fact, or nil: a question, a speculative modality, or a modal
+  /// word ("can", "could") outside a relative clause ("drones that could strike" still reports
+  /// the drones).
+  private func opinion(of claim: Claim, words: [String]) -> String? {
+    var text = Substring(claim.text)
+    while let last = text.last, last == "\"" || last == "\u{201D}" || last == "'" || last == ")" {
+      text = text.dropLast()
+    }
+    if text.last == "?" { return "?" }
+    if claim.modality == .speculative { return claim.modalityCue ?? "speculative" }
+    let relative: Set<String> = ["that", "which", "who", "whose", "whom", "where"]
+    // Modal words are short: the length test spares hashing nearly every word.
+    for (position, word) in words.enumerated()
+    where word.utf8.count <= 6 && vocabulary.opinionCues.contains(word) {
+      let before = words[max(0, position - 3)..<position]
+      if !before.contains(where: relative.contains) { return word }
+    }
+    return nil
   }
 
   /// The latest date of the claim that states its year (the end of a span), else its

@@ -11,9 +11,16 @@ public struct CrossReference: Sendable, Hashable {
   public var reason: String
   /// An analyst's verdict on the link, when there is one (rejected links are dropped).
   public var confirmed: Bool
+  /// How likely the link is right, in [0, 1]: the alignment's strength, lowered where a side
+  /// is hedged or the only shared matter is a topic (issue 23). Nil for links made before.
+  public var confidence: Double?
+  /// The words that triggered the link, from each side ("visit | visit", "unlikely -> ordered",
+  /// "cautious vs seeking"). Nil for links made before.
+  public var cue: String?
 
   public init(
-    from: String, to: String, kind: LinkKind, score: Double, reason: String, confirmed: Bool = false
+    from: String, to: String, kind: LinkKind, score: Double, reason: String,
+    confirmed: Bool = false, confidence: Double? = nil, cue: String? = nil
   ) {
     self.from = from
     self.to = to
@@ -21,7 +28,12 @@ public struct CrossReference: Sendable, Hashable {
     self.score = score
     self.reason = reason
     self.confirmed = confirmed
+    self.confidence = confidence
+    self.cue = cue
   }
+
+  /// Below this confidence a link is shown dimmed: worth a look, not to be relied on.
+  public static let lowConfidence = 0.5
 
   /// The claim at the other end of the link from `claim`, or nil if the link does not touch it.
   public func other(than claim: String) -> String? {

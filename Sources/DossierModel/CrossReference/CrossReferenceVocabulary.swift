@@ -16,16 +16,23 @@ public struct CrossReferenceVocabulary: Sendable {
   public var growthCues: [String]
   /// Phrases telling a past state ("historically", "in the past"), lower case, as word lists.
   public var pastStateCues: [[String]]
+  /// Modal words ("can", "could") that make a sentence a view rather than a report.
+  public var opinionCues: Set<String>
+  /// Nouns of a war or invasion ("invasion", "war") that name a backdrop when told in passing.
+  public var backgroundCues: Set<String>
 
   public init(
     stopwords: Set<String>, contrasts: [(String, String)], doubtCues: Set<String>,
-    growthCues: [String], pastStateCues: [[String]] = []
+    growthCues: [String], pastStateCues: [[String]] = [], opinionCues: Set<String> = [],
+    backgroundCues: Set<String> = []
   ) {
     self.stopwords = stopwords
     self.contrasts = contrasts
     self.doubtCues = doubtCues
     self.growthCues = growthCues
     self.pastStateCues = pastStateCues
+    self.opinionCues = opinionCues
+    self.backgroundCues = backgroundCues
   }
 
   private struct ContrastFile: Decodable {
@@ -33,6 +40,8 @@ public struct CrossReferenceVocabulary: Sendable {
     var doubtCues: [String]
     var growthCues: [String]
     var pastStateCues: [String]
+    var opinionCues: [String]
+    var backgroundCues: [String]
   }
 
   /// From `assets/vocabulary/stopwords.txt` and `assets/vocabulary/contrasts.json`.
@@ -47,7 +56,8 @@ public struct CrossReferenceVocabulary: Sendable {
       return CrossReferenceVocabulary(
         stopwords: Set(stopwords), contrasts: pairs, doubtCues: Set(file.doubtCues),
         growthCues: file.growthCues,
-        pastStateCues: file.pastStateCues.map { $0.split(separator: " ").map(String.init) })
+        pastStateCues: file.pastStateCues.map { $0.split(separator: " ").map(String.init) },
+        opinionCues: Set(file.opinionCues), backgroundCues: Set(file.backgroundCues))
     } catch {
       preconditionFailure("assets/vocabulary/contrasts.json is malformed: \(error)")
     }

@@ -239,10 +239,12 @@ public struct CrossReferencer: Sendable {
     }
   }
 
-  /// Each claim's standing from the links that touch it.
-  public static func standings(of claims: [Claim], links: [CrossReference]) -> [String:
-    ClaimStanding]
-  {
+  /// Each claim's standing from the links that touch it. Only independent sources count
+  /// (issue 23): a link is credited to the article of the other claim's original (`copies`
+  /// maps a copy to it), and not at all when that is the claim's own article or its original's.
+  public static func standings(
+    of claims: [Claim], links: [CrossReference], copies: [String: String] = [:]
+  ) -> [String: ClaimStanding] {
     let article = Dictionary(claims.map { ($0.id, $0.article) }, uniquingKeysWith: { a, _ in a })
     var standings: [String: ClaimStanding] = [:]
     for claim in claims { standings[claim.id] = ClaimStanding() }
@@ -250,9 +252,10 @@ public struct CrossReferencer: Sendable {
     func note(
       _ claim: String, linkedTo other: String, in list: WritableKeyPath<ClaimStanding, [String]>
     ) {
-      guard let otherArticle = article[other], let slot = standings.index(forKey: claim) else {
-        return
-      }
+      guard let otherArticle = article[copies[other] ?? other],
+        otherArticle != article[claim], otherArticle != article[copies[claim] ?? claim],
+        let slot = standings.index(forKey: claim)
+      else { return }
       if !standings.values[slot][keyPath: list].contains(otherArticle) {
         standings.values[slot][keyPath: list].append(otherArticle)
       }

@@ -35,12 +35,19 @@ public struct ClaimsCSV: Sendable {
 
   /// One row per link, with both claims' text so a sheet reads on its own.
   public func links() -> String {
-    var rows = [["from", "to", "kind", "score", "confirmed", "reason", "from_text", "to_text"]]
+    // Confidence and cue come last: sheets that read the first columns by position still do.
+    var rows = [
+      [
+        "from", "to", "kind", "score", "confirmed", "reason", "from_text", "to_text", "confidence",
+        "cue",
+      ]
+    ]
     for link in dossier.links {
       rows.append([
         link.from, link.to, link.kind.rawValue, String(link.score), link.confirmed ? "yes" : "no",
         link.reason, dossier.claim(id: link.from)?.text ?? "",
-        dossier.claim(id: link.to)?.text ?? "",
+        dossier.claim(id: link.to)?.text ?? "", link.confidence.map { String($0) } ?? "",
+        link.cue ?? "",
       ])
     }
     return Self.render(rows)

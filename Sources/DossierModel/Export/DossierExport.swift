@@ -64,7 +64,9 @@ public struct DossierExport: Encodable, Sendable {
     }
     try section(.articles, dossier.articles.count) { ArticleRecord(dossier.articles[$0]) }
     try section(.claims, dossier.claims.count) {
-      ClaimRecord(dossier.claims[$0], standing: dossier.standings[dossier.claims[$0].id])
+      ClaimRecord(
+        dossier.claims[$0], standing: dossier.standings[dossier.claims[$0].id],
+        copyOf: dossier.copies[dossier.claims[$0].id])
     }
     try section(.edges, edges.count) { EdgeRecord(edges[$0]) }
     try section(.entities, dossier.entities.count) { EntityRecord(dossier.entities[$0]) }
@@ -89,7 +91,9 @@ public struct DossierExport: Encodable, Sendable {
     try container.encode(dossier.articles.map(ArticleRecord.init), forKey: .articles)
     try container.encode(dossier.entities.map(EntityRecord.init), forKey: .entities)
     try container.encode(
-      dossier.claims.map { ClaimRecord($0, standing: dossier.standings[$0.id]) }, forKey: .claims)
+      dossier.claims.map {
+        ClaimRecord($0, standing: dossier.standings[$0.id], copyOf: dossier.copies[$0.id])
+      }, forKey: .claims)
     try container.encode(dossier.links.map(LinkRecord.init), forKey: .links)
     try container.encode(edges.map(EdgeRecord.init), forKey: .edges)
   }
@@ -225,9 +229,12 @@ public struct DossierExport: Encodable, Sendable {
     var modalityCue: String?
     var attribution: String?
     var dates: [String]
+    /// The id of the claim this one copies, on a copy only.
+    var copyOf: String?
     var standing: StandingRecord
 
-    public init(_ claim: Claim, standing: ClaimStanding?) {
+    public init(_ claim: Claim, standing: ClaimStanding?, copyOf: String? = nil) {
+      self.copyOf = copyOf
       id = claim.id
       article = claim.article
       sentence = claim.sentence
@@ -257,6 +264,7 @@ public struct DossierExport: Encodable, Sendable {
       case id, article, sentence, text, actors, relations, modality, attribution, dates, standing
       case relationDetails = "relation_details"
       case modalityCue = "modality_cue"
+      case copyOf = "copy_of"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -272,6 +280,7 @@ public struct DossierExport: Encodable, Sendable {
       try container.encode(modalityCue, forKey: .modalityCue)
       try container.encode(attribution, forKey: .attribution)
       try container.encode(dates, forKey: .dates)
+      try container.encodeIfPresent(copyOf, forKey: .copyOf)
       try container.encode(standing, forKey: .standing)
     }
   }
@@ -302,6 +311,8 @@ public struct DossierExport: Encodable, Sendable {
     var from, to, kind, reason: String
     var score: Double
     var confirmed: Bool
+    var confidence: Double?
+    var cue: String?
 
     public init(_ link: CrossReference) {
       from = link.from
@@ -310,6 +321,25 @@ public struct DossierExport: Encodable, Sendable {
       reason = link.reason
       score = link.score
       confirmed = link.confirmed
+      confidence = link.confidence
+      cue = link.cue
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case from, to, kind, reason, score, confirmed, confidence, cue
+    }
+
+    // Optional fields left out when unknown: old readers see the records they knew.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(from, forKey: .from)
+      try container.encode(to, forKey: .to)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(reason, forKey: .reason)
+      try container.encode(score, forKey: .score)
+      try container.encode(confirmed, forKey: .confirmed)
+      try container.encodeIfPresent(confidence, forKey: .confidence)
+      try container.encodeIfPresent(cue, forKey: .cue)
     }
   }
 

@@ -19,8 +19,11 @@ public struct Dossier: Sendable {
   private let claimPositions: [String: Int]
   /// Cross-references between claims of different articles.
   public var links: [CrossReference] {
-    didSet { standings = CrossReferencer.standings(of: claims, links: links) }
+    didSet { standings = CrossReferencer.standings(of: claims, links: links, copies: copies) }
   }
+  /// Each copied claim's id with the id of the original it copies (`CopyDetector`): a copy is
+  /// no independent source, so standings do not count it.
+  public let copies: [String: String]
   /// Each claim's standing (by claim id), derived from the links.
   public private(set) var standings: [String: ClaimStanding]
 
@@ -37,8 +40,27 @@ public struct Dossier: Sendable {
     self.claims = claims
     claimPositions = Dictionary(
       claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let order = Dictionary(
+      articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var dated: [String: ArticleDate] = [:]
+    for article in articles { dated[article.id] = article.dated }
+    let copies = CopyDetector.standard.copies(among: claims, order: order, dated: dated)
+    self.copies = copies
+    // A link between a copy and its original says so: the same words, not a second source.
+    var links = links
+    if !copies.isEmpty {
+      for index in links.indices {
+        let (from, to) = (links[index].from, links[index].to)
+        let original = copies[from] ?? from
+        guard original == (copies[to] ?? to), !links[index].reason.hasPrefix("copy of ") else {
+          continue
+        }
+        links[index].reason =
+          "copy of \(Self.shortKey(ofClaim: original, keys: shortKeys)); " + links[index].reason
+      }
+    }
     self.links = links
-    standings = CrossReferencer.standings(of: claims, links: links)
+    standings = CrossReferencer.standings(of: claims, links: links, copies: copies)
   }
 
   /// A claim by id.
@@ -68,6 +90,17 @@ public struct Dossier: Sendable {
       keys[String(id)] = String(id.prefix(length))
     }
     return keys
+  }
+
+  /// A claim id ("<article id>:<sentence>") as people type it: "002:10".
+  public func shortKey(ofClaim id: String) -> String {
+    Self.shortKey(ofClaim: id, keys: shortKeys)
+  }
+
+  private static func shortKey(ofClaim id: String, keys: [String: String]) -> String {
+    guard let colon = id.lastIndex(of: ":") else { return id }
+    let article = String(id[..<colon])
+    return (keys[article] ?? article) + id[colon...]
   }
 
   /// A claim's id as people type it: "002:10".

@@ -100,13 +100,17 @@ extension SQLiteStore {
     let claims = Self.inArticleOrder(
       try storedClaims(where: "", ids: ids), order: order, within: \.sentence)
     let links = try statement(
-      "SELECT from_article, from_sentence, to_article, to_sentence, kind, score, reason FROM link"
+      """
+      SELECT from_article, from_sentence, to_article, to_sentence, kind, score, reason,
+        confidence, cue FROM link
+      """
     ).rows { row in
       CrossReference(
         from: Claim.id(article: ids[row.int(0)] ?? "", sentence: row.int(1)),
         to: Claim.id(article: ids[row.int(2)] ?? "", sentence: row.int(3)),
         kind: LinkKind(rawValue: row.string(4)) ?? .elaborates, score: row.double(5),
-        reason: row.string(6))
+        reason: row.string(6), confidence: row.isNull(7) ? nil : row.double(7),
+        cue: row.optionalString(8))
     }
     .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     return Dossier(

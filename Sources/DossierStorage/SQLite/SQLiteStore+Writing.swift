@@ -176,12 +176,13 @@ extension SQLiteStore {
   }
 
   public func addLinks(_ links: [CrossReference]) throws {
-    let insert = try statement("INSERT INTO link VALUES (?, ?, ?, ?, ?, ?, ?)")
+    let insert = try statement("INSERT INTO link VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for link in links {
       guard let from = try claimKey(link.from), let to = try claimKey(link.to) else { continue }
       try insert.bind(
         .int(from.article), .int(from.sentence), .int(to.article), .int(to.sentence),
-        .text(link.kind.rawValue), .real(link.score), .text(link.reason)
+        .text(link.kind.rawValue), .real(link.score), .text(link.reason),
+        link.confidence.map(SQLiteValue.real) ?? .null, .optional(link.cue)
       ).run()
     }
   }

@@ -2,7 +2,8 @@ import DossierModel
 import TerminalText
 
 /// The cross-references of one claim: the claim on top, then every linked claim from other
-/// articles, contradictions first, with kind, score, why, and who is cited. Enter follows one.
+/// articles, contradictions first, with kind, confidence, the words that triggered it, why, and
+/// who is cited. Enter follows one.
 struct LinksView {
   /// Rows per link: kind and source, two of text, why, who is cited.
   static let itemHeight = 5
@@ -40,16 +41,24 @@ struct LinksView {
       let y = list.y + offset * itemHeight
       guard let other = link.other(than: id).flatMap(dossier.claim(id:)) else { continue }
       let source = dossier.articles.first { $0.id == other.article }
+      // A link the analysis is unsure of is dimmed: worth a look, not to be relied on.
+      let confidence = link.confidence ?? link.score
+      let dim = !link.confirmed && confidence < CrossReference.lowConfidence
       let kindStyle: Style =
         switch link.kind {
+        case _ where dim: .muted
         case .contradicts: Style(.contested, bold: true)
         case .corroborates: Style(.confirmed, bold: true)
         case .elaborates, .updates: Style(.heading, bold: true)
         }
       var x = area.x + 1
       x += grid.write(Self.label(of: link, from: id).uppercased(), x: x, y: y, style: kindStyle)
-      x += grid.write(String(Self.format2(link.score)), x: x + 1, y: y, style: .muted) + 1
+      x += grid.write(String(Self.format2(confidence)), x: x + 1, y: y, style: .muted) + 1
       if link.confirmed { x += grid.write(" confirmed", x: x, y: y, style: Style(.confirmed)) }
+      if let cue = link.cue, !cue.isEmpty {
+        x += grid.write(
+          fitting: " \"\(cue)\"", x: x, y: y, style: .muted, limit: max(0, (area.width - x) / 2))
+      }
       grid.write(
         fitting: "  \(dossier.shortKey(of: other)) · \(source?.outlet ?? source?.title ?? "")",
         x: x, y: y, style: .muted, limit: area.width - x)

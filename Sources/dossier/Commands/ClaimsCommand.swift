@@ -70,7 +70,8 @@ struct ClaimsCommand: ParsableCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let records = claims.map {
-        DossierExport.ClaimRecord($0, standing: dossier.standings[$0.id])
+        DossierExport.ClaimRecord(
+          $0, standing: dossier.standings[$0.id], copyOf: dossier.copies[$0.id])
       }
       Output.write(TerminalSanitizer.escapingJSON(Array(try encoder.encode(records))) + [0x0A])
     case .tsv:
