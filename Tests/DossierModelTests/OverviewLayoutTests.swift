@@ -24,8 +24,9 @@ import TextGraphLayout
 
   @Test func crossingsStayWellUnderGraphEasys() {
     let drawing = OverviewLayout().draw(Self.graph, focus: "serbia")
-    // graph-easy: 60 crossings on the same relations.
-    #expect(DrawingRules.crossings(in: drawing) <= 15)
+    // graph-easy: 65 crossings on the same relations
+    // (`python3 Benchmarks/compare-graph-easy.py .build/release/dossier`).
+    #expect(DrawingRules.crossings(in: drawing) <= 20)
   }
 
   @Test func theWholeDossierFits200x60WhateverTheFocus() {

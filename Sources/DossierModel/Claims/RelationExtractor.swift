@@ -67,6 +67,7 @@ public struct RelationExtractor: Sendable {
   /// Words that open a new clause: the acting party of a cue after one is not before it.
   private static let clauseOpeners: Set<String> = [
     "but", "while", "whereas", "although", "though", "because", "unlike", "however", "yet",
+    "until", "whereby",
   ]
   /// Words in a clause before a cue that make its relation a plan, forecast or condition.
   private static let speculativeWords: Set<String> = [
@@ -95,6 +96,8 @@ public struct RelationExtractor: Sendable {
     "over", "into", "against", "about", "after", "before", "since", "than", "then", "while",
     "if", "said", "says", "say", "told", "tells",
   ]
+  /// "shared support", "joint backing": the cue is done by several parties together.
+  private static let sharingWords: Set<String> = ["shared", "mutual", "joint", "common"]
   /// How many words from a mutual cue its parties may stand when no rule placed them.
   private static let fallbackReach = 8
   /// "post-war", "anti-war": the prefix makes the cue a modifier of something else.
@@ -199,13 +202,19 @@ public struct RelationExtractor: Sendable {
       }
       let clauseStart = layout.clauseStart(before: index)
       let window = max(clauseStart, index - cues.negationWindow)..<index
-      let clauseEnd = layout.clauseStarts.first { $0 > index } ?? words.count
+      let clauseEnd = max(end, layout.clauseStarts.first { $0 > index } ?? words.count)
+      // "not limited to supporting": a negated reduction reduces nothing.
+      func reduces(_ position: Int) -> Bool {
+        Self.reducedWords.contains(keys[position])
+          && !(position > 0 && negators.contains(keys[position - 1]))
+      }
       let negated =
         window.contains { position in
-          (negators.contains(keys[position]) || Self.reducedWords.contains(keys[position]))
-            && !(position + 1 < keys.count && negationExceptions.contains(keys[position + 1]))
+          (negators.contains(keys[position])
+            && !(position + 1 < keys.count && negationExceptions.contains(keys[position + 1])))
+            || reduces(position)
         }
-        || (end..<min(clauseEnd, end + 6)).contains { Self.reducedWords.contains(keys[$0]) }
+        || (end..<min(clauseEnd, end + 6)).contains(where: reduces)
       let speculative = (max(clauseStart, index - 8)..<index).contains {
         Self.speculativeWords.contains(keys[$0])
       }
@@ -400,18 +409,19 @@ public struct RelationExtractor: Sendable {
   private func longestPhrase(
     at index: Int, in keys: [String], words: [WordTokenizer.Token], hasWeapon: () -> Bool
   ) -> Phrase? {
-    // A capitalised cue inside a sentence is part of a name: "the Eurasian Economic Union".
+    // "post-war", "anti-war": the prefix makes the cue qualify something else.
     if index > 0, Self.cuePrefixes.contains(words[index - 1].key),
       words[index - 1].utf8Range.upperBound + 1 == words[index].utf8Range.lowerBound
     {
       return nil
     }
-    if index > 0, words[index].folded.first?.isUppercase == true,
-      words[index].folded.contains(where: \.isLowercase)
-    {
-      return nil
-    }
+    // A capitalised cue inside a sentence is part of a name ("the Eurasian Economic Union"),
+    // except a named war, which is still a war ("during the Bosnian War").
+    let named =
+      index > 0 && words[index].folded.first?.isUppercase == true
+      && words[index].folded.contains(where: \.isLowercase)
     return phrases[keys[index]]?.first { phrase in
+      if named && cues.cues[phrase.cue].type != .conflict { return false }
       guard index + phrase.words.count <= keys.count,
         keys[index..<(index + phrase.words.count)].elementsEqual(phrase.words)
       else { return false }
@@ -442,7 +452,8 @@ public struct RelationExtractor: Sendable {
   ) -> [(String, String, Double)] {
     let words = layout.words
     let clause = layout.clauseStart(before: cueStart)
-    let clauseEnd = layout.clauseStarts.first { $0 > cueStart } ?? words.count
+    // A quotation mark inside a cue phrase can open a clause before the cue ends.
+    let clauseEnd = max(cueEnd, layout.clauseStarts.first { $0 > cueStart } ?? words.count)
     // A cue inside a quotation takes its parties from the quotation: '"… the way they did in
     // Iraq," he said' does not make the speaker's country act on Iraq.
     let quotation = layout.quotation[cueStart]
@@ -528,6 +539,23 @@ public struct RelationExtractor: Sendable {
       {
         return [(actor(byAgent), actor(patient), confidence(byAgent, patient))]
       }
+      // "…ties with Iran, but shared support for Russia's war": "shared" makes the parties
+      // before the clause the ones who act.
+      if agent == nil, cueStart > 0, Self.sharingWords.contains(words[cueStart - 1].key),
+        let patient = afterInClause.first
+      {
+        var sharers: [Int] = []
+        for party in before
+        where !layout.isModifier[party] && actorDiffers(layout, party, patient)
+          && !sharers.contains(where: { actor($0) == actor(party) })
+        {
+          sharers.append(party)
+        }
+        guard sharers.count >= 2 else { return [] }
+        return sharers.map {
+          (actor($0), actor(patient), max(0.1, confidence($0, patient, reached: true)))
+        }
+      }
       guard let agent, let (patient, reached) = patient(for: agent) else { return [] }
       return pairs(agent, patient, reached: reached)
     case .recipientFirst:
@@ -554,7 +582,11 @@ public struct RelationExtractor: Sendable {
       let inClause = before.filter { layout.partyWords[$0].lowerBound >= clause }
       if inClause.count >= 2 {
         let (x, y) = (inClause[inClause.count - 2], inClause[inClause.count - 1])
-        let between = words[(layout.partyWords[x].upperBound + 1)..<layout.partyWords[y].lowerBound]
+        // Coreference may give one span two parties ("the two countries"): nothing between.
+        let (gapStart, gapEnd) = (
+          layout.partyWords[x].upperBound + 1, layout.partyWords[y].lowerBound
+        )
+        let between = gapStart < gapEnd ? words[gapStart..<gapEnd] : []
         if actor(x) != actor(y), between.isEmpty || between.map(\.key) == ["and"],
           cueStart - layout.partyWords[y].upperBound <= 12
         {

@@ -208,8 +208,14 @@ public struct EgoLayout: Sendable {
     var status: [String] = []
     if hiddenAbove > 0 { status.append("\(glyphs.moreAbove) \(hiddenAbove) more above") }
     if hiddenBelow > 0 { status.append("\(glyphs.moreBelow) \(hiddenBelow) more below") }
+    // The marks a reader can meet here: "?" and "~" only when some relation carries them, so
+    // the legend still fits 80 columns.
+    let shown = all.flatMap { $0.edges }
+    let planned = shown.contains { $0.speculative } ? "  ? planned" : ""
+    let unsure =
+      shown.contains { $0.confidence < RelationGraph.Filter.unsureBelow } ? "  ~ unsure" : ""
     status.append(
-      "\(glyphs.arrowRight) from \(name)  \(glyphs.arrowLeft) to \(name)  \(glyphs.negation) denied  ? planned  ~ unsure  * contested"
+      "\(glyphs.arrowRight) from \(name)  \(glyphs.arrowLeft) to \(name)  \(glyphs.negation) denied\(planned)\(unsure)  * contested"
     )
     annotations.append(
       label(status.joined(separator: " · "), x: 0, y: height - 1, limit: width, in: &canvas))

@@ -119,10 +119,10 @@ public struct KeyMap: Sendable {
       help: "whole-dossier overview or one actor", hint: "overview"),
     .init(
       keys: [.character("s")], action: .toggleSpeculative, scope: .graph,
-      help: "hide or show planned, forecast and conditional relations (?)"),
+      help: "hide or show planned relations (?)"),
     .init(
       keys: [.character("w")], action: .toggleUnsure, scope: .graph,
-      help: "hide or show relations read with low confidence (~)"),
+      help: "hide or show unsure relations (~)"),
   ])
 
   /// The action a key has on a screen: the screen's own binding first, then the global one.
