@@ -68,4 +68,21 @@ if python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$scratch/export-f
 expect_status "export to a missing folder exits 1" 1 "$dossier" export -o "$scratch/no/such/dir/x.json"
 expect_in "and says why" "$scratch/err" "No such file or directory"
 
+# -o onto what is not a plain file: a named pipe stays a pipe and gets the export (so would
+# /dev/null, which a rename would have replaced), a link stays a link and its target is written.
+mkfifo "$scratch/pipe"
+timeout 20 cat "$scratch/pipe" >"$scratch/from-pipe.json" &
+reader=$!
+expect_status "export to a named pipe" 0 "$dossier" export -o "$scratch/pipe"
+wait "$reader"
+if [ -p "$scratch/pipe" ]; then pass "the pipe is still a pipe"; else fail "the pipe is still a pipe" "$(ls -l "$scratch/pipe")"; fi
+if python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$scratch/from-pipe.json"; then pass "the reader got the JSON"; else fail "the reader got the JSON"; fi
+echo old >"$scratch/target.json"
+ln -s "$scratch/target.json" "$scratch/link.json"
+expect_status "export through a symbolic link" 0 "$dossier" export -o "$scratch/link.json"
+if [ -L "$scratch/link.json" ]; then pass "the link is still a link"; else fail "the link is still a link"; fi
+expect_in "its target holds the export" "$scratch/target.json" '"claims"'
+expect_status "export onto a folder exits 1" 1 "$dossier" export -o "$scratch"
+expect_in "and says why" "$scratch/err" "Is a directory"
+
 summary

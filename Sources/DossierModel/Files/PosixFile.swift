@@ -232,8 +232,39 @@ public enum PosixFile {
   /// `produce` hands each piece to the function it is given, and the file appears, whole, only
   /// once it returns. An error from `produce` leaves no file and is thrown on.
   public static func writeAtomically(
-    to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
+    to requested: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
   ) throws {
+    // A symbolic link stays a link: the file it points to is the one replaced.
+    var path = requested
+    var link = stat()
+    if lstat(requested, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
+      let resolved = realpath(requested, nil)
+    {
+      path = String(cString: resolved)
+      free(resolved)
+    }
+    // A device, a FIFO or a socket ("-o /dev/null", "-o /dev/stdout", a named pipe) is written
+    // in place: renaming a file over it would replace the device itself.
+    var existing = stat()
+    if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
+      guard existing.st_mode & S_IFMT != S_IFDIR else {
+        errno = EISDIR
+        throw Failure()
+      }
+      let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { throw Failure() }
+      defer { close(descriptor) }
+      var buffer: [UInt8] = []
+      try produce { piece in
+        buffer += piece
+        if buffer.count >= 1 << 16 {
+          try writeAll(buffer, to: descriptor)
+          buffer.removeAll(keepingCapacity: true)
+        }
+      }
+      try writeAll(buffer, to: descriptor)
+      return
+    }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let folder = path.hasSuffix(name) ? String(path.dropLast(name.count)) : ""
     let temporary = folder + "." + name + "." + UUID().uuidString + ".tmp"
