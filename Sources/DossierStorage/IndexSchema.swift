@@ -73,7 +73,7 @@ enum IndexSchema {
       article INTEGER NOT NULL, sentence INTEGER NOT NULL, position INTEGER NOT NULL,
       type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, negated INTEGER NOT NULL,
       cue TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
-      speculative INTEGER NOT NULL, confidence REAL NOT NULL,
+      speculative INTEGER NOT NULL, confidence REAL NOT NULL, reduced INTEGER NOT NULL,
       PRIMARY KEY(article, sentence, position)) WITHOUT ROWID;
     CREATE INDEX edge_by_pair ON edge(source, target);
     CREATE TABLE link(

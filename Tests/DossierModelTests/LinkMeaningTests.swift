@@ -82,4 +82,23 @@ import Testing
     #expect(text.contains("\"confidence\" : "))
     #expect(text.contains("\"cue\" : \""))
   }
+
+  /// A strained relation is a state of it, not a denial: it contradicts no report that it exists.
+  @Test func aStrainedRelationContradictsNoTie() throws {
+    let found = try dossier(
+      "Serbia has strained ties with the European Union over its stance on sanctions.",
+      "Serbia maintains strong ties with the European Union and pursues membership.")
+    let reduced = try #require(found.claims.first { $0.article == "a" }?.relations.first)
+    #expect(reduced.negated && reduced.reduced, "\(reduced)")
+    #expect(linkBetween(found, "a", "b")?.kind != .contradicts)
+  }
+
+  /// A denial still contradicts.
+  @Test func aDenialContradictsTheReport() throws {
+    let found = try dossier(
+      "Iran supplied drones to Russia in August 2022, officials said.",
+      "Iran did not supply drones to Russia in August 2022, its foreign ministry said.")
+    let denied = try #require(found.claims.first { $0.article == "b" }?.relations.first)
+    #expect(denied.negated && !denied.reduced, "\(denied)")
+  }
 }

@@ -7,6 +7,9 @@ public struct Relation: Sendable, Hashable {
   public var target: String
   /// "Iran has never recognized Kosovo's independence": the relation is stated not to hold.
   public var negated: Bool
+  /// Negated only as strained or reduced ("strained ties", "cautious toward trade"): a state of
+  /// the relation, not a denial of it, so it contradicts no report that the relation exists.
+  public var reduced: Bool
   /// "Iran is preparing to supply drones", "if the deal is finalized": planned, forecast or
   /// conditional, not (yet) so.
   public var speculative: Bool
@@ -20,8 +23,10 @@ public struct Relation: Sendable, Hashable {
 
   public init(
     type: RelationType, source: String, target: String, negated: Bool,
-    speculative: Bool = false, confidence: Double = 1, cue: String, cueRange: Range<Int> = 0..<0
+    speculative: Bool = false, reduced: Bool = false, confidence: Double = 1, cue: String,
+    cueRange: Range<Int> = 0..<0
   ) {
+    self.reduced = reduced
     self.type = type
     self.source = source
     self.target = target

@@ -208,13 +208,15 @@ public struct RelationExtractor: Sendable {
         Self.reducedWords.contains(keys[position])
           && !(position > 0 && negators.contains(keys[position - 1]))
       }
-      let negated =
-        window.contains { position in
-          (negators.contains(keys[position])
-            && !(position + 1 < keys.count && negationExceptions.contains(keys[position + 1])))
-            || reduces(position)
-        }
-        || (end..<min(clauseEnd, end + 6)).contains(where: reduces)
+      let denied = window.contains { position in
+        negators.contains(keys[position])
+          && !(position + 1 < keys.count && negationExceptions.contains(keys[position + 1]))
+      }
+      let reduced =
+        !denied
+        && (window.contains(where: reduces)
+          || (end..<min(clauseEnd, end + 6)).contains(where: reduces))
+      let negated = denied || reduced
       let speculative = (max(clauseStart, index - 8)..<index).contains {
         Self.speculativeWords.contains(keys[$0])
       }
@@ -223,7 +225,8 @@ public struct RelationExtractor: Sendable {
       {
         let relation = Relation(
           type: cue.type, source: source, target: target, negated: negated,
-          speculative: speculative, confidence: confidence, cue: cueText, cueRange: span)
+          speculative: speculative, reduced: reduced, confidence: confidence, cue: cueText,
+          cueRange: span)
         if !relations.contains(where: { $0.sameFact(as: relation) }) {
           relations.append(relation)
         }

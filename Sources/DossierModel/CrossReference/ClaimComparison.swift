@@ -102,7 +102,10 @@ struct Comparison {
   /// and whether it is a doubt (a forecast that it will not happen) against a report.
   var typedClash: (text: String, cue: String, doubt: Bool, count: Bool)? {
     for key in sharedEvents {
-      if let x = a.event(key), let y = b.event(key), x.negated != y.negated {
+      // A strained relation is no denial that it exists ("strained ties" vs "maintaining ties").
+      if let x = a.event(key), let y = b.event(key), x.negated != y.negated, !x.reduced,
+        !y.reduced
+      {
         return (
           "\(describe(x)) \(x.negated ? "denied" : "asserted") vs \(y.negated ? "denied" : "asserted")",
           "\(x.negated ? "not " : "")\(x.cue) vs \(y.negated ? "not " : "")\(y.cue)", false, false

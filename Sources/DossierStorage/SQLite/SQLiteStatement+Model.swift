@@ -4,12 +4,12 @@ import DossierModel
 /// order: one place knows how a stored claim, relation or mention becomes a value again.
 extension SQLiteStatement {
   /// Columns from `first`: type, source, target, negated, cue, cue_start, cue_end, speculative,
-  /// confidence.
+  /// confidence, reduced.
   func relation(at first: Int32) -> Relation {
     Relation(
       type: RelationType(rawValue: string(first)) ?? .diplomatic, source: string(first + 1),
       target: string(first + 2), negated: int(first + 3) != 0, speculative: int(first + 7) != 0,
-      confidence: double(first + 8), cue: string(first + 4),
+      reduced: int(first + 9) != 0, confidence: double(first + 8), cue: string(first + 4),
       cueRange: int(first + 5)..<max(int(first + 5), int(first + 6)))
   }
 

@@ -214,7 +214,7 @@ extension SQLiteStore {
       condition.isEmpty
       ? "" : "WHERE (article, sentence) IN (SELECT article, sentence FROM claim \(condition))"
     for row in try database.prepare(
-      "SELECT article, sentence, type, source, target, negated, cue, cue_start, cue_end, speculative, confidence FROM edge \(edgeCondition)"
+      "SELECT article, sentence, type, source, target, negated, cue, cue_start, cue_end, speculative, confidence, reduced FROM edge \(edgeCondition)"
     ).bind(bindings).rows({ row in
       (SentenceRow(article: row.int(0), sentence: row.int(1)), row.relation(at: 2))
     }) {
@@ -265,8 +265,8 @@ extension SQLiteStore {
       """)
     let edge = try statement(
       """
-      SELECT type, source, target, negated, cue, cue_start, cue_end, speculative, confidence
-      FROM edge WHERE article = ? AND sentence = ? ORDER BY position
+      SELECT type, source, target, negated, cue, cue_start, cue_end, speculative, confidence,
+        reduced FROM edge WHERE article = ? AND sentence = ? ORDER BY position
       """)
     let mention = try statement(
       "SELECT entity, text, start, end, reference FROM mention WHERE article = ? AND sentence = ? ORDER BY position"

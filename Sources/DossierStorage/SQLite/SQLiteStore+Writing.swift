@@ -117,7 +117,7 @@ extension SQLiteStore {
       ).run()
     }
     let claim = try statement("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    let edge = try statement("INSERT INTO edge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let edge = try statement("INSERT INTO edge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for item in analysed.claims {
       try claim.bind(
         .int(row), .int(item.sentence), .text(item.text), .text(Self.list(item.actors)),
@@ -130,7 +130,7 @@ extension SQLiteStore {
           .text(relation.source), .text(relation.target), .int(relation.negated ? 1 : 0),
           .text(relation.cue), .int(relation.cueRange.lowerBound),
           .int(relation.cueRange.upperBound), .int(relation.speculative ? 1 : 0),
-          .real(relation.confidence)
+          .real(relation.confidence), .int(relation.reduced ? 1 : 0)
         ).run()
       }
     }
