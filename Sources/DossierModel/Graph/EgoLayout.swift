@@ -213,7 +213,8 @@ public struct EgoLayout: Sendable {
     let shown = all.flatMap { $0.edges }
     let planned = shown.contains { $0.speculative } ? "  ? planned" : ""
     let unsure =
-      shown.contains { $0.confidence < RelationGraph.Filter.unsureBelow } ? "  ~ unsure" : ""
+      shown.contains { $0.confidence < RelationGraph.Filter.unsureBelow }
+      ? "  \(RelationGraph.unsureMark(glyphs)) unsure" : ""
     status.append(
       "\(glyphs.arrowRight) from \(name)  \(glyphs.arrowLeft) to \(name)  \(glyphs.negation) denied\(planned)\(unsure)  * contested"
     )

@@ -31,11 +31,17 @@ extension RelationGraph {
       })
   }
 
+  /// The mark of a relation read with low confidence: "~", or "%" where "~" already shortens a
+  /// label (the ASCII glyphs).
+  public static func unsureMark(_ glyphs: Glyphs) -> String {
+    glyphs.ellipsis.contains("~") ? "%" : "~"
+  }
+
   /// "✗ recognition 2*": negation, type, evidence count, and a star when contested; "?" before a
   /// planned or conditional relation, "~" before one read with low confidence.
   public func label(of edge: Edge, glyphs: Glyphs) -> String {
     (edge.speculative ? "? " : "")
-      + (edge.confidence < RelationGraph.Filter.unsureBelow ? "~" : "")
+      + (edge.confidence < RelationGraph.Filter.unsureBelow ? Self.unsureMark(glyphs) : "")
       + (edge.negated ? "\(glyphs.negation) " : "") + "\(edge.type.rawValue) \(edge.evidence)"
       + (edge.contested ? "*" : "")
   }

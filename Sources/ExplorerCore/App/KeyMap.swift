@@ -122,7 +122,7 @@ public struct KeyMap: Sendable {
       help: "hide or show planned relations (?)"),
     .init(
       keys: [.character("w")], action: .toggleUnsure, scope: .graph,
-      help: "hide or show unsure relations (~)"),
+      help: "hide or show relations read with low confidence"),
   ])
 
   /// The action a key has on a screen: the screen's own binding first, then the global one.
