@@ -101,4 +101,52 @@ import Testing
     let denied = try #require(found.claims.first { $0.article == "b" }?.relations.first)
     #expect(denied.negated && !denied.reduced, "\(denied)")
   }
+
+  /// Two dated articles of the drone story: a plan and a denial, then the deed reported by a
+  /// third party and the denier's admission.
+  static let droneStory = [
+    "a.md": """
+    ---
+    title: Russia seeks drones
+    published: 2022-07-11
+    ---
+    Russia seeks drones
+
+    The United States believes Iran is preparing to supply Russia with several hundred drones for use in Ukraine, officials said on Monday.
+
+    Tehran denied that it was supplying drones to Russia for the war.
+
+    """,
+    "b.md": """
+    ---
+    title: Drones hit Kyiv
+    published: 2022-10-20
+    ---
+    Drones hit Kyiv
+
+    Iran supplied Russia with hundreds of Shahed-136 drones that struck Kyiv this week, the European Union said.
+
+    Iran's foreign minister admitted on Saturday that Iran had sent a limited number of drones to Russia months before the war.
+
+    """,
+  ]
+
+  func link(_ dossier: Dossier, _ a: String, _ b: String) -> LinkKind? {
+    dossier.links.first { Set([$0.from, $0.to]) == Set([a, b]) }?.kind
+  }
+
+  /// A plan in one article, the deed in a later one: the relation's own modality tells, where
+  /// the sentence's ("believes") says nothing.
+  @Test func aPlanThenTheDeedIsAnUpdate() throws {
+    let found = try analyse(Self.droneStory)
+    #expect(link(found, "a:0", "b:0") == .updates, "\(found.links)")
+  }
+
+  /// A denial, then the denier's admission months later: a retraction, not a contradiction;
+  /// the same denial against a third party's report stays a contradiction.
+  @Test func aDenialThenAnAdmissionIsAnUpdate() throws {
+    let found = try analyse(Self.droneStory)
+    #expect(link(found, "a:1", "b:1") == .updates, "\(found.links)")
+    #expect(link(found, "a:1", "b:0") == .contradicts, "\(found.links)")
+  }
 }

@@ -98,6 +98,12 @@ public struct RelationExtractor: Sendable {
   ]
   /// "shared support", "joint backing": the cue is done by several parties together.
   private static let sharingWords: Set<String> = ["shared", "mutual", "joint", "common"]
+  /// Words before a reduction that make it say what the relation became.
+  private static let linkingWords: Set<String> = [
+    "was", "were", "is", "are", "be", "been", "remain", "remains", "remained", "become",
+    "became", "becomes", "grew", "grown", "seem", "seems", "seemed", "appear", "appears",
+    "largely", "significantly", "increasingly", "deeply", "severely", "badly",
+  ]
   /// How many words from a mutual cue its parties may stand when no rule placed them.
   private static let fallbackReach = 8
   /// "post-war", "anti-war": the prefix makes the cue a modifier of something else.
@@ -215,7 +221,11 @@ public struct RelationExtractor: Sendable {
       let reduced =
         !denied
         && (window.contains(where: reduces)
-          || (end..<min(clauseEnd, end + 6)).contains(where: reduces))
+          || (end..<min(clauseEnd, end + 6)).contains { position in
+            // After the cue only as what the relation became: "ties … were strained", not "sent
+            // a limited number of drones".
+            reduces(position) && position > 0 && Self.linkingWords.contains(keys[position - 1])
+          })
       let negated = denied || reduced
       let speculative = (max(clauseStart, index - 8)..<index).contains {
         Self.speculativeWords.contains(keys[$0])
@@ -601,6 +611,9 @@ public struct RelationExtractor: Sendable {
       }
       // "talks between Iran and Serbia": the pair after "between".
       if let pair = between() { return [pair] }
+      // A war is read only with its sides placed ("Russia's war in Ukraine", "war between"):
+      // "supplying drones to Russia for the war" names no second side.
+      guard cue.type != .conflict else { return [] }
       // Otherwise the two nearest parties of the clause on either side that are not one list,
       // less surely: "Belgrade values its relationship with Tehran", "… toward Serbia, viewing
       // it as a necessary partner".

@@ -166,12 +166,42 @@ struct Comparison {
 
   // MARK: - Time
 
+  /// Words by which a denier takes a denial back, as `ClaimProfile.stem` files them.
+  static let admissionStems: Set<String> = Set(
+    ["admitted", "admits", "admit", "acknowledged", "acknowledges", "conceded", "concedes"].map(
+      ClaimProfiler.stem))
+
   /// The two claims as earlier and later, when the story moved on between them: they are told
   /// at different times, the earlier as a forecast, doubt, condition or plan (speculative) or,
   /// against a clash, as a past state ("historically resisted"), and the later not as
   /// speculation. A real contradiction is the same matter at the same time, or a denial of an
   /// asserted fact; a later report of a later state is an update.
   func update(clashing: Bool) -> (earlier: ClaimProfile, later: ClaimProfile)? {
+    // A denial, then the denier's admission ("Tehran denied supplying drones", months later
+    // "the foreign minister admitted Iran had sent drones"): a retraction moves the story on.
+    // A denial against a report without one stays a contradiction.
+    if clashing {
+      for key in sharedEvents {
+        guard let x = a.event(key), let y = b.event(key), x.negated != y.negated, !x.reduced,
+          !y.reduced, let tx = a.time?.span, let ty = b.time?.span, !tx.overlaps(ty)
+        else { continue }
+        let (earlier, later) = tx.last < ty.first ? (a, b) : (b, a)
+        let denied = (earlier === a ? x : y).negated
+        if denied, later.terms.contains(where: { Self.admissionStems.contains($0.stem) }) {
+          return (earlier, later)
+        }
+      }
+    }
+    // A plan of the shared event ("is preparing to supply"), then the event reported: the
+    // relation's own modality says so where the sentence's ("believes") does not.
+    for key in sharedEvents {
+      guard let x = a.event(key), let y = b.event(key), x.speculative != y.speculative,
+        !x.negated, !y.negated, let tx = a.time?.span, let ty = b.time?.span, !tx.overlaps(ty)
+      else { continue }
+      let (earlier, later) = tx.last < ty.first ? (a, b) : (b, a)
+      let planned = earlier === a ? x : y
+      if planned.speculative, later.modality != .speculative { return (earlier, later) }
+    }
     // Two reports that clash but date themselves to different times: the later tells a later
     // state of the matter ("20 drones in 2022", "200 in 2023"), not that the earlier was wrong.
     // Only counts are dated states: "cautious since 2018" against "seeking since 2012" is one

@@ -88,13 +88,17 @@ public struct EgoLayout: Sendable {
     // Neighbour boxes share a column; labels get what is left between the trunk and them, at
     // least 30 cells, and names are shortened only when they would take more than the rest.
     // On a narrow screen the boxes give way first: a line from the trunk needs 8 cells.
-    let names = max(1, min(max(nameLimit, width - trunk - 36), width - trunk - 10))
+    let segments = all.map { segmentTexts($0, focus: focus, in: graph) }
+    // A relation's label is never cut for a name: names shrink (to 8 cells at least) until the
+    // widest single relation fits between the trunk and the boxes.
+    let widestSegment = segments.joined().map(DisplayWidth.of).max() ?? 0
+    let fitting = min(max(nameLimit, width - trunk - 36), width - trunk - 10)
+    let names = max(1, max(min(fitting, 8), min(fitting, width - trunk - 8 - widestSegment)))
     let boxTexts = all.map { row in
       "[" + TextWrapping.truncate(row.neighbour.name, width: names, ellipsis: glyphs.ellipsis)
         + "]"
     }
     let widestBox = boxTexts.map(DisplayWidth.of).max() ?? 0
-    let segments = all.map { segmentTexts($0, focus: focus, in: graph) }
     let widestLine = segments.map { $0.map(DisplayWidth.of).reduce(0, +) }.max() ?? 0
     let column = max(trunk + 8, min(width - widestBox, trunk + 4 + widestLine + 3))
     let room = max(1, column - trunk - 6)
