@@ -4,22 +4,13 @@ import Testing
 
 /// Cross-referencing on articles it has never seen: each kind, and what must not be linked.
 @Suite struct CrossReferencerTests {
-  /// One article per sentence, named a.txt, b.txt, …, each with its title.
   func dossier(_ sentences: String...) throws -> Dossier {
-    var files: [String: String] = [:]
-    for (index, sentence) in sentences.enumerated() {
-      let name = String(UnicodeScalar(UInt8(97 + index))) + ".txt"
-      files[name] = "Article \(index + 1) On The Story\n\n\(sentence)\n"
-    }
-    return try analyse(files)
+    try DossierTestSupport.dossier(ofSentences: sentences)
   }
 
   /// The kind of the link between the only claims of two articles, or nil.
   func kind(_ dossier: Dossier, _ a: String, _ b: String) -> LinkKind? {
-    guard let x = dossier.claims.first(where: { $0.article == a }),
-      let y = dossier.claims.first(where: { $0.article == b })
-    else { return nil }
-    return dossier.links.first { Set([$0.from, $0.to]) == Set([x.id, y.id]) }?.kind
+    link(between: a, b, in: dossier)?.kind
   }
 
   @Test func theSameFactInOtherWordsCorroborates() throws {

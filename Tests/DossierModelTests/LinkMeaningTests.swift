@@ -5,21 +5,12 @@ import Testing
 /// Issue 23, links that mean it: the same subject, the same matter (not a war told in passing),
 /// an assertion on both sides; every link with a confidence and the words that triggered it.
 @Suite struct LinkMeaningTests {
-  /// One article per sentence, named a.txt, b.txt, …
   func dossier(_ sentences: String...) throws -> Dossier {
-    var files: [String: String] = [:]
-    for (index, sentence) in sentences.enumerated() {
-      let name = String(UnicodeScalar(UInt8(97 + index))) + ".txt"
-      files[name] = "Article \(index + 1) On The Story\n\n\(sentence)\n"
-    }
-    return try analyse(files)
+    try DossierTestSupport.dossier(ofSentences: sentences)
   }
 
   func linkBetween(_ dossier: Dossier, _ a: String, _ b: String) -> CrossReference? {
-    guard let x = dossier.claims.first(where: { $0.article == a }),
-      let y = dossier.claims.first(where: { $0.article == b })
-    else { return nil }
-    return dossier.links.first { Set([$0.from, $0.to]) == Set([x.id, y.id]) }
+    DossierTestSupport.link(between: a, b, in: dossier)
   }
 
   @Test func aLinkCarriesItsConfidenceAndCue() throws {

@@ -17,10 +17,7 @@ import Testing
   }
 
   func link(_ dossier: Dossier, _ a: String, _ b: String) -> CrossReference? {
-    guard let x = dossier.claims.first(where: { $0.article == a }),
-      let y = dossier.claims.first(where: { $0.article == b })
-    else { return nil }
-    return dossier.links.first { Set([$0.from, $0.to]) == Set([x.id, y.id]) }
+    DossierTestSupport.link(between: a, b, in: dossier)
   }
 
   @Test func aDoubtThenALaterOrderIsAnUpdate() throws {

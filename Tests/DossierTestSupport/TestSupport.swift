@@ -53,6 +53,25 @@ public func analyse(_ articles: [String: String]) throws -> Dossier {
   return DossierAnalyzer().analyse(try CorpusLoader().load(path: folder.path))
 }
 
+/// One article per sentence, named a.txt, b.txt, …, each with its title: claims of different
+/// articles, for the linker.
+public func dossier(ofSentences sentences: [String]) throws -> Dossier {
+  var files: [String: String] = [:]
+  for (index, sentence) in sentences.enumerated() {
+    let name = String(UnicodeScalar(UInt8(97 + index))) + ".txt"
+    files[name] = "Article \(index + 1) On The Story\n\n\(sentence)\n"
+  }
+  return try analyse(files)
+}
+
+/// The link between the first claims of two articles, or nil.
+public func link(between a: String, _ b: String, in dossier: Dossier) -> CrossReference? {
+  guard let x = dossier.claims.first(where: { $0.article == a }),
+    let y = dossier.claims.first(where: { $0.article == b })
+  else { return nil }
+  return dossier.links.first { Set([$0.from, $0.to]) == Set([x.id, y.id]) }
+}
+
 /// The claims of one article made of the given paragraphs, under a title.
 public func claims(of paragraphs: String...) throws -> [Claim] {
   try analyse(["a.txt": "A Title For The Test\n\n" + paragraphs.joined(separator: "\n\n") + "\n"])

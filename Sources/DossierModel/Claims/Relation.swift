@@ -39,7 +39,10 @@ public struct Relation: Sendable, Hashable {
 
   /// How firmly the claim puts the relation: "asserted", "negated", "speculative" or
   /// "speculative-negated" (a proposed break), the export's names.
-  public var modality: String {
+  public var modality: String { Self.modality(negated: negated, speculative: speculative) }
+
+  /// The export's name for a modality, for a relation or for a graph edge.
+  public static func modality(negated: Bool, speculative: Bool) -> String {
     switch (speculative, negated) {
     case (false, false): "asserted"
     case (false, true): "negated"

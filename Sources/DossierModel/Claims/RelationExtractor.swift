@@ -42,9 +42,9 @@ public struct RelationExtractor: Sendable {
   private let agentPrepositions: Set<String>
   /// Demonyms as folded keys: a party named by one qualifies a noun.
   private let demonyms: Set<String>
-  /// Tells a name that qualifies a noun ("U.S. strikes") from one that acts; nil reads
-  /// without parts of speech.
-  private let tagger: PartOfSpeechTagger?
+  /// Whether the bundled tagger tells a name that qualifies a noun ("U.S. strikes") from one
+  /// that acts. Its model is decoded on first need, not when an extractor is made.
+  private let tagsWords: Bool
   /// Nouns through which a state acts: "Iran's foreign ministry", "Russian forces", "Serbian
   /// officials".
   private static let actingNouns: Set<String> = [
@@ -123,10 +123,10 @@ public struct RelationExtractor: Sendable {
   public init(
     cues: RelationCues = .standard, folding: AsciiFolding = .standard,
     demonyms: Set<String> = Gazetteer.bundled.demonyms,
-    tagger: PartOfSpeechTagger? = .bundled
+    tagsWords: Bool = true
   ) {
     self.demonyms = demonyms
-    self.tagger = tagger
+    self.tagsWords = tagsWords
     let tokenizer = WordTokenizer(folding: folding)
     self.cues = cues
     self.tokenizer = tokenizer
@@ -184,7 +184,7 @@ public struct RelationExtractor: Sendable {
     let layout = SentenceLayout(
       sentence: sentence, tokens: tokens, words: words,
       parties: parties.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound },
-      asides: asides, demonyms: demonyms, tagger: tagger)
+      asides: asides, demonyms: demonyms, tagsWords: tagsWords)
 
     var relations: [Relation] = []
     var index = 0
@@ -235,7 +235,8 @@ public struct RelationExtractor: Sendable {
       {
         let relation = Relation(
           type: cue.type, source: source, target: target, negated: negated,
-          speculative: speculative, reduced: reduced, confidence: confidence, cue: cueText,
+          speculative: speculative, reduced: reduced,
+          confidence: (confidence * 100).rounded() / 100, cue: cueText,
           cueRange: span)
         if !relations.contains(where: { $0.sameFact(as: relation) }) {
           relations.append(relation)
@@ -267,7 +268,7 @@ public struct RelationExtractor: Sendable {
 
     init(
       sentence: String, tokens: [WordTokenizer.Token], words: [WordTokenizer.Token],
-      parties: [Party], asides: [Range<Int>], demonyms: Set<String>, tagger: PartOfSpeechTagger?
+      parties: [Party], asides: [Range<Int>], demonyms: Set<String>, tagsWords: Bool
     ) {
       self.words = words
       self.parties = parties
@@ -340,11 +341,11 @@ public struct RelationExtractor: Sendable {
         // "U.S. strikes", "NATO aggression": a name before a common noun qualifies it. Only a
         // name followed by a lower-case content word needs the parts of speech.
         guard next < words.count, words[next].folded.first?.isLowercase == true,
-          !RelationExtractor.functionWords.contains(words[next].key), let tagger
+          !RelationExtractor.functionWords.contains(words[next].key), tagsWords
         else { return false }
         // The words around the name are context enough for the tag of the word after it.
         let window = max(0, range.lowerBound - 3)..<min(words.count, next + 3)
-        let tags = tagger.tag(words[window].map(\.folded))
+        let tags = PartOfSpeechTagger.bundled.tag(words[window].map(\.folded))
         return tags[next - window.lowerBound] == .noun
           && !RelationExtractor.actingNouns.contains(words[next].key)
       }

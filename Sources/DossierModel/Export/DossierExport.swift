@@ -357,11 +357,7 @@ public struct DossierExport: Encodable, Sendable {
       target = edge.target
       type = edge.type.rawValue
       negated = edge.negated
-      modality =
-        Relation(
-          type: edge.type, source: edge.source, target: edge.target, negated: edge.negated,
-          speculative: edge.speculative, cue: ""
-        ).modality
+      modality = Relation.modality(negated: edge.negated, speculative: edge.speculative)
       confidence = edge.confidence
       contested = edge.contested
       claims = edge.claims

@@ -246,7 +246,8 @@ public enum PosixFile {
     // A device, a FIFO or a socket ("-o /dev/null", "-o /dev/stdout", a named pipe) is written
     // in place: renaming a file over it would replace the device itself.
     var existing = stat()
-    if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
+    let exists = stat(path, &existing) == 0
+    if exists, existing.st_mode & S_IFMT != S_IFREG {
       guard existing.st_mode & S_IFMT != S_IFDIR else {
         errno = EISDIR
         throw Failure()
@@ -254,15 +255,7 @@ public enum PosixFile {
       let descriptor = open(path, O_WRONLY | O_CLOEXEC)
       guard descriptor >= 0 else { throw Failure() }
       defer { close(descriptor) }
-      var buffer: [UInt8] = []
-      try produce { piece in
-        buffer += piece
-        if buffer.count >= 1 << 16 {
-          try writeAll(buffer, to: descriptor)
-          buffer.removeAll(keepingCapacity: true)
-        }
-      }
-      try writeAll(buffer, to: descriptor)
+      try writeBuffered(produce, to: descriptor)
       return
     }
     let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -270,20 +263,10 @@ public enum PosixFile {
     let temporary = folder + "." + name + "." + UUID().uuidString + ".tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw Failure("cannot create \(temporary)") }
-    var status = stat()
-    if stat(path, &status) == 0 { _ = fchmod(descriptor, status.st_mode & 0o7777) }
+    if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
     var isOpen = true
     do {
-      var buffer: [UInt8] = []
-      buffer.reserveCapacity(1 << 16)
-      try produce { piece in
-        buffer += piece
-        if buffer.count >= 1 << 16 {
-          try writeAll(buffer, to: descriptor)
-          buffer.removeAll(keepingCapacity: true)
-        }
-      }
-      try writeAll(buffer, to: descriptor)
+      try writeBuffered(produce, to: descriptor)
       guard fsync(descriptor) == 0 else { throw Failure() }
       isOpen = false
       guard close(descriptor) == 0 else { throw Failure() }
@@ -293,6 +276,22 @@ public enum PosixFile {
       unlink(temporary)
       throw error
     }
+  }
+
+  /// Runs `produce`, writing what it hands over to an open file a buffer at a time.
+  private static func writeBuffered(
+    _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void, to descriptor: Int32
+  ) throws {
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(1 << 16)
+    try produce { piece in
+      buffer += piece
+      if buffer.count >= 1 << 16 {
+        try writeAll(buffer, to: descriptor)
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    try writeAll(buffer, to: descriptor)
   }
 
   /// Writes all of `bytes` to an open file, retrying after signals.
